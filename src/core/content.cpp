@@ -1,0 +1,51 @@
+#include "core/content.hpp"
+
+#include <algorithm>
+
+namespace kiosk {
+
+const std::string& Text::in(std::string_view language, std::string_view default_language) const {
+    static const std::string nothing;
+    if (by_language.empty()) return everywhere;
+    if (auto it = by_language.find(std::string(language)); it != by_language.end()) return it->second;
+    if (auto it = by_language.find(std::string(default_language)); it != by_language.end())
+        return it->second;
+    return nothing;
+}
+
+const Answer* Question::find_answer(std::string_view answer_id) const {
+    auto it = std::find_if(answers.begin(), answers.end(),
+                           [&](const Answer& a) { return a.id == answer_id; });
+    return it == answers.end() ? nullptr : &*it;
+}
+
+const Question* Quiz::find_question(std::string_view question_id) const {
+    int i = question_index(question_id);
+    return i < 0 ? nullptr : &questions[static_cast<size_t>(i)];
+}
+
+int Quiz::question_index(std::string_view question_id) const {
+    for (size_t i = 0; i < questions.size(); ++i)
+        if (questions[i].id == question_id) return static_cast<int>(i);
+    return -1;
+}
+
+const Product* Content::find_product(std::string_view product_id) const {
+    auto it = std::find_if(products.begin(), products.end(),
+                           [&](const Product& p) { return p.id == product_id; });
+    return it == products.end() ? nullptr : &*it;
+}
+
+const Slide* Content::find_slide(std::string_view slide_id) const {
+    auto it = std::find_if(slides.begin(), slides.end(),
+                           [&](const Slide& s) { return s.id == slide_id; });
+    return it == slides.end() ? nullptr : &*it;
+}
+
+std::string Content::string(std::string_view key, std::string_view language) const {
+    auto it = kiosk.strings.find(key);
+    if (it == kiosk.strings.end()) return std::string(key);
+    return it->second.in(language, kiosk.default_language);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,35 @@
+// Loading the content folder: the four JSON files, checked against the content format,
+// with every problem reported as a Diagnostic (file, line, column, JSON pointer).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/diagnostic.hpp"
+
+namespace kiosk {
+
+struct ContentFolders {
+    std::filesystem::path content;  // holds kiosk.json, slides.json, quiz.json, products.json
+    std::filesystem::path assets;   // every "image" is relative to this
+};
+
+// Answers whether the loaded fonts can draw a character (a Unicode code point).
+// Empty: every character is taken to be drawable.
+using GlyphCheck = std::function<bool(char32_t)>;
+
+struct ContentLoad {
+    std::optional<Content> content;       // set when there are no errors
+    std::vector<Diagnostic> diagnostics;  // errors and warnings, file by file, in file order
+    [[nodiscard]] int errors() const { return count(diagnostics, Severity::error); }
+    [[nodiscard]] int warnings() const { return count(diagnostics, Severity::warning); }
+};
+
+// Reads and checks the whole content set. Never throws for anything in the files.
+[[nodiscard]] ContentLoad load_content(const ContentFolders& folders, const GlyphCheck& can_draw = {});
+
+}  // namespace kiosk
