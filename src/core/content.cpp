@@ -49,3 +49,44 @@ std::string Content::string(std::string_view key, std::string_view language) con
 }
 
 }  // namespace kiosk
+
+namespace kiosk {
+
+namespace {
+
+void add(std::string& out, const Text& t) {
+    out += t.everywhere;
+    for (const auto& [language, s] : t.by_language) out += s;
+}
+
+}  // namespace
+
+std::string every_text(const Content& c) {
+    std::string out = c.kiosk.brand.name;
+    add(out, c.kiosk.disclaimer);
+    for (const auto& [key, t] : c.kiosk.strings) add(out, t);
+    for (const Slide& s : c.slides) {
+        add(out, s.title);
+        add(out, s.body);
+        for (const Text& p : s.points) add(out, p);
+        out += s.source;
+    }
+    add(out, c.quiz.intro);
+    for (const Question& q : c.quiz.questions) {
+        add(out, q.text);
+        add(out, q.hint);
+        for (const Answer& a : q.answers) add(out, a.text);
+    }
+    for (const Tip& t : c.quiz.tips) {
+        add(out, t.title);
+        add(out, t.body);
+    }
+    for (const Product& p : c.products) {
+        add(out, p.name);
+        add(out, p.summary);
+        out += p.price;
+    }
+    return out;
+}
+
+}  // namespace kiosk

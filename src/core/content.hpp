@@ -173,3 +173,11 @@ struct Content {
 };
 
 }  // namespace kiosk
+
+namespace kiosk {
+
+// Every string of the content a shopper may read, run together (for building font glyphs and
+// checking that the fonts can draw them).
+[[nodiscard]] std::string every_text(const Content& content);
+
+}  // namespace kiosk

@@ -1,0 +1,52 @@
+#include "app/folders.hpp"
+
+#include <cstdlib>
+#include <vector>
+
+namespace kiosk {
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path data_folder(const Options& options) {
+    if (!options.data_dir.empty()) return options.data_dir;
+    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
+        return fs::path(state) / "probiotic-kiosk";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return fs::path(home) / ".local/state/probiotic-kiosk";
+    return fs::path("/tmp/probiotic-kiosk");
+}
+
+}  // namespace
+
+Folders find_folders(const Options& options) {
+    Folders f;
+    f.data = data_folder(options);
+    if (!options.content_dir.empty()) {
+        f.content.content = options.content_dir;
+    } else {
+        std::vector<fs::path> tried{"content", KIOSK_INSTALLED_CONTENT_DIR, KIOSK_SOURCE_CONTENT_DIR};
+        for (const auto& candidate : tried) {
+            if (fs::exists(candidate / "kiosk.json")) {
+                f.content.content = candidate;
+                break;
+            }
+        }
+        if (f.content.content.empty()) {
+            f.error = "no content folder found (tried";
+            for (const auto& candidate : tried) f.error += " " + candidate.string();
+            f.error += "); give one with --content DIR";
+        }
+    }
+    // The assets folder sits beside the content folder unless told otherwise.
+    if (!options.assets_dir.empty()) {
+        f.content.assets = options.assets_dir;
+    } else {
+        fs::path content = f.content.content.lexically_normal();
+        if (!content.has_filename()) content = content.parent_path();  // "content/"
+        f.content.assets = content.parent_path() / "assets";
+    }
+    return f;
+}
+
+}  // namespace kiosk

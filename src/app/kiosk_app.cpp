@@ -1,0 +1,330 @@
+#include "app/kiosk_app.hpp"
+
+#include <GLFW/glfw3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+#include "core/fingerprint.hpp"
+#include "core/target_action.hpp"
+#include "core/ui_dump.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/log.hpp"
+#include "platform/screenshot.hpp"
+#include "platform/signals.hpp"
+#include "ui/attract_screen.hpp"
+#include "ui/quiz_screen.hpp"
+#include "ui/results_screen.hpp"
+#include "ui/still_there_overlay.hpp"
+
+namespace kiosk {
+namespace {
+
+constexpr double min_frame_gap = 1.0 / 60;   // real seconds between two frames, at the least
+constexpr double min_redraw_gap = 1.0 / 30;  // for scheduled redraws such as progress bars
+
+std::string new_session_id() {
+    static std::mt19937_64 random{std::random_device{}()};
+    char id[17];
+    std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(random()));
+    return id;
+}
+
+std::vector<std::filesystem::path> content_files(const ContentFolders& f) {
+    return {f.content / "kiosk.json", f.content / "slides.json", f.content / "quiz.json",
+            f.content / "products.json"};
+}
+
+void log_diagnostics(const ContentLoad& load) {
+    for (const Diagnostic& d : load.diagnostics) log::line(d.to_string());
+}
+
+}  // namespace
+
+KioskApp::KioskApp(Options options, Folders folders)
+    : options_(std::move(options)), folders_(std::move(folders)), clock_(options_.time_scale) {}
+
+KioskApp::~KioskApp() {
+    if (loading_.valid()) loading_.wait();
+    pictures_.reset();
+    fonts_.reset();
+    imgui_.reset();
+    window_.reset();
+    if (frame_log_) std::fclose(frame_log_);
+}
+
+GlyphCheck KioskApp::glyph_check() const {
+    return [this](char32_t c) { return regular_glyphs_->has(c) && bold_glyphs_->has(c); };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start and stop
+
+int KioskApp::run() {
+    if (!start()) return 1;
+    loop();
+    events_->write(Event{"app_stopped", {{"reason", stop_reason_}}, {}}, AppClock::unix_ms());
+    log::line("stopped (" + stop_reason_ + ")");
+    return 0;
+}
+
+bool KioskApp::start() {
+    std::error_code ec;
+    std::filesystem::create_directories(folders_.data, ec);
+    log::open(folders_.data / "kiosk.log");
+    signals::install();
+
+    font_files_ = find_font_files();
+    regular_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.regular);
+    bold_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.bold);
+
+    ContentLoad first = load_content(folders_.content, glyph_check());
+    log_diagnostics(first);
+    if (!first.content) {
+        for (const Diagnostic& d : first.diagnostics)
+            if (d.severity == Severity::error) {
+                std::fprintf(stderr, "%s\n", d.to_string().c_str());
+                break;
+            }
+        return false;
+    }
+
+    WindowSettings settings;
+    settings.mode = options_.mode;
+    settings.width = options_.window_width;
+    settings.height = options_.window_height;
+    settings.monitor = options_.monitor;
+    settings.title = first.content->kiosk.brand.name.empty() ? "Probiotic kiosk" : first.content->kiosk.brand.name;
+    window_ = std::make_unique<Window>(settings);
+    if (!window_->ok()) {
+        std::fprintf(stderr, "probiotic-kiosk: %s\n", window_->error().c_str());
+        return false;
+    }
+    signals::set_waker(&Window::wake);
+    imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
+    fonts_ = std::make_unique<FontAtlas>(font_files_);
+    const int longest = std::max(window_->width(), window_->height());
+    pictures_ = std::make_unique<PictureLibrary>(longest, longest, &Window::wake);
+
+    events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl", options_.mode == WindowMode::demo);
+    watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
+    if (!options_.frame_log_file.empty()) frame_log_ = std::fopen(options_.frame_log_file.c_str(), "a");
+
+    auto content = std::make_shared<const Content>(std::move(*first.content));
+    events_->write(Event{"app_started",
+                         {{"version", KIOSK_VERSION}, {"content", fingerprint(content_files(folders_.content))}},
+                         {}},
+                   AppClock::unix_ms());
+    events_->write(Event{"content_loaded", {{"ok", true}, {"errors", 0}, {"warnings", first.warnings()}}, {}},
+                   AppClock::unix_ms());
+    flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
+    log::line("started: content " + folders_.content.content.string() + ", " +
+              std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
+              (font_files_.family.empty() ? "built in" : font_files_.family));
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The frame loop
+
+void KioskApp::loop() {
+    while (!stop_) {
+        const double now_before = clock_.now();
+        const double sleep = dirty_ ? 0 : clock_.real_seconds_until(wake_time(now_before));
+        window_->wait(std::min(sleep, 5.0));
+
+        const double now = clock_.now();
+        if (signals::stop_requested()) stop_ = true;
+        if (signals::take_screenshot_request()) screenshot_wanted_ = dirty_ = true;
+        if (signals::take_reload_request()) watch_->force();
+        if (window_->close_requested() && options_.mode == WindowMode::demo) {
+            stop_reason_ = "window_closed";
+            stop_ = true;
+        }
+
+        read_input(now);
+        read_keys(now);
+        flow_->advance(now);
+        watch_content(now);
+        write_events();
+
+        if (pictures_->upload_finished()) dirty_ = true;
+        if (window_->needs_redraw()) dirty_ = true;
+        const std::string signature = state_signature();
+        if (signature != last_signature_) dirty_ = true;
+        if (now >= next_redraw_ || now < animating_until_) dirty_ = true;
+        if (dirty_ && !stop_) {
+            const double since_last = clock_.real_seconds() - last_frame_real_;
+            if (since_last < min_frame_gap && !screenshot_wanted_) {
+                window_->wait(min_frame_gap - since_last);
+                continue;
+            }
+            last_signature_ = signature;
+            draw_frame(clock_.now());
+        }
+    }
+    write_events();
+}
+
+double KioskApp::wake_time(double now) const {
+    double wake = std::min(flow_->next_change(), next_redraw_);
+    // Scheduled redraws never come faster than min_redraw_gap of real time.
+    if (wake == next_redraw_) wake = std::max(wake, now + min_redraw_gap * clock_.scale());
+    const double real_now = clock_.real_seconds();
+    const double look = watch_->next_look(real_now);
+    wake = std::min(wake, now + std::max(0.0, look - real_now) * clock_.scale());
+    if (loading_.valid()) wake = std::min(wake, now + 0.05 * clock_.scale());
+    if (pictures_->busy()) wake = std::min(wake, now + 0.1 * clock_.scale());
+    return wake;
+}
+
+std::string KioskApp::state_signature() const {
+    const KioskFlow& f = *flow_;
+    std::string s = std::to_string(static_cast<int>(f.screen())) + "|" +
+                    std::to_string(static_cast<int>(f.overlay())) + "|" + f.language() + "|" +
+                    std::to_string(f.slide_index()) + "|" + f.session() + "|" +
+                    std::to_string(f.confirming()) + "|" + std::to_string(f.paused());
+    if (f.screen() == Screen::quiz) {
+        s += "|" + f.question().id;
+        for (const auto& [q, answers] : f.choices())
+            for (const auto& a : answers) s += "," + q + ":" + a;
+    }
+    if (f.content_ptr() != drawn_content_) s += "|new content";
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input
+
+void KioskApp::read_input(double now) {
+    for (PointerSample sample : window_->take_pointer_samples()) {
+        sample.now = now;
+        if (sample.down && !gestures_.pressing()) flow_->touched(now);
+        if (auto g = gestures_.read(sample)) on_gesture(*g, now);
+        dirty_ = true;  // press feedback shows at once
+    }
+}
+
+void KioskApp::on_gesture(const Gesture& g, double now) {
+    if (flow_->overlay() != Overlay::none && g.kind == GestureKind::tap) {
+        flow_->act({ShopperActionKind::keep_going, {}}, now);  // any tap means "still here"
+        return;
+    }
+    if (g.kind == GestureKind::swipe_left || g.kind == GestureKind::swipe_right) {
+        if (flow_->screen() == Screen::attract)
+            flow_->act({g.kind == GestureKind::swipe_left ? ShopperActionKind::next_slide
+                                                          : ShopperActionKind::previous_slide,
+                        {}},
+                       now);
+        else
+            flow_->touched(now);
+        return;
+    }
+    const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
+    const TouchTarget* up = target_at(targets_, g.end_x, g.end_y);
+    if (!down || down != up || !down->enabled) return;
+    if (auto action = action_for_target(down->id)) flow_->act(*action, now);
+}
+
+void KioskApp::read_keys(double now) {
+    for (const KeyPress& k : window_->take_keys()) {
+        // A kiosk answers no key at all: only the staff menu can end it.
+        if (options_.mode != WindowMode::demo) continue;
+        switch (k.key) {
+            case GLFW_KEY_ESCAPE: stop_reason_ = "quit"; stop_ = true; break;
+            case GLFW_KEY_LEFT: flow_->act({ShopperActionKind::previous_slide, {}}, now); break;
+            case GLFW_KEY_RIGHT: flow_->act({ShopperActionKind::next_slide, {}}, now); break;
+            case GLFW_KEY_SPACE: flow_->act({ShopperActionKind::toggle_pause, {}}, now); break;
+            case GLFW_KEY_F11: window_->toggle_fullscreen(); break;
+            case GLFW_KEY_F12: screenshot_wanted_ = true; break;
+            case GLFW_KEY_R: watch_->force(); break;
+            default: break;
+        }
+        dirty_ = true;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content and events
+
+void KioskApp::watch_content(double now) {
+    if (!loading_.valid() && watch_->settled_change(clock_.real_seconds())) {
+        ContentFolders folders = folders_.content;
+        GlyphCheck check = glyph_check();
+        loading_ = std::async(std::launch::async, [folders, check] { return load_content(folders, check); });
+    }
+    if (loading_.valid() && loading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        take_loaded_content(loading_.get(), now);
+}
+
+void KioskApp::take_loaded_content(ContentLoad load, double now) {
+    log_diagnostics(load);
+    const bool ok = load.content.has_value();
+    log::line(std::string("content check: ") + (ok ? "loaded" : "refused, keeping the last good content") +
+              " (" + std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
+              " warnings)");
+    events_->write(Event{"content_loaded", {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}}, {}},
+                   AppClock::unix_ms());
+    if (ok) flow_->offer_content(std::make_shared<const Content>(std::move(*load.content)), now);
+}
+
+void KioskApp::write_events() {
+    const long long ms = AppClock::unix_ms();
+    for (const Event& e : flow_->take_events()) events_->write(e, ms);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+
+void KioskApp::draw_frame(double now) {
+    const double started = clock_.real_seconds();
+    const int w = window_->width(), h = window_->height();
+    if (w <= 0 || h <= 0) return;
+    if (flow_->content_ptr() != drawn_content_) {
+        if (drawn_content_) pictures_->clear();  // files may have changed under the same names
+        drawn_content_ = flow_->content_ptr();
+    }
+    const Content& content = flow_->content();
+    const auto& fonts = fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), every_text(content));
+    style_ = ui::make_style(w, h, content.kiosk.theme, fonts);
+    gestures_.set_limits(limits_for_screen(w, h));
+
+    ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
+    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y()};
+    ui::Canvas canvas(draw, style_, *pictures_, folders_.content.assets, now, press);
+    switch (flow_->screen()) {
+        case Screen::attract: ui::draw_attract_screen(canvas, *flow_); break;
+        case Screen::quiz: ui::draw_quiz_screen(canvas, *flow_); break;
+        case Screen::results: ui::draw_results_screen(canvas, *flow_); break;
+    }
+    if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
+    imgui_->end(w, h);
+
+    if (screenshot_wanted_) {
+        screenshot_wanted_ = false;
+        if (!save_screenshot(folders_.data / "screenshot.png", w, h))
+            log::line("screenshot: cannot write " + (folders_.data / "screenshot.png").string());
+    }
+    window_->swap();
+
+    targets_ = canvas.targets();
+    next_redraw_ = canvas.next_redraw();
+    animating_until_ = canvas.animating_until();
+    dirty_ = false;
+    last_frame_real_ = clock_.real_seconds();
+    if (frame_log_)
+        std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0, (last_frame_real_ - started) * 1000.0);
+    write_ui_dump();
+}
+
+void KioskApp::write_ui_dump() {
+    if (options_.ui_dump_file.empty()) return;
+    std::string dump = ui_dump_text(*flow_, window_->width(), window_->height(), targets_);
+    if (dump == last_dump_) return;
+    if (write_file_atomically(options_.ui_dump_file, dump)) last_dump_ = std::move(dump);
+}
+
+}  // namespace kiosk

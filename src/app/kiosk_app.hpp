@@ -1,0 +1,83 @@
+// The running kiosk: wires the window, the content, the flow, the screens and the events
+// together, and runs the frame loop. The loop draws only when something changed and otherwise
+// sleeps in the window system until the next scheduled change.
+#pragma once
+
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/folders.hpp"
+#include "core/command_line.hpp"
+#include "core/gesture.hpp"
+#include "core/kiosk_flow.hpp"
+#include "core/touch_target.hpp"
+#include "platform/clock.hpp"
+#include "platform/content_watch.hpp"
+#include "platform/event_log.hpp"
+#include "platform/font_atlas.hpp"
+#include "platform/font_files.hpp"
+#include "platform/imgui_frame.hpp"
+#include "platform/picture_library.hpp"
+#include "platform/window.hpp"
+#include "ui/style.hpp"
+
+namespace kiosk {
+
+class KioskApp {
+public:
+    KioskApp(Options options, Folders folders);
+    ~KioskApp();
+
+    // Starts the kiosk and runs until it is told to stop. Returns the exit code.
+    int run();
+
+private:
+    bool start();
+    void loop();
+    void read_input(double now);
+    void read_keys(double now);
+    void on_gesture(const Gesture& g, double now);
+    void watch_content(double now);
+    void take_loaded_content(ContentLoad load, double now);
+    void write_events();
+    void draw_frame(double now);
+    void write_ui_dump();
+    [[nodiscard]] std::string state_signature() const;
+    [[nodiscard]] double wake_time(double now) const;
+    [[nodiscard]] GlyphCheck glyph_check() const;
+
+    Options options_;
+    Folders folders_;
+    AppClock clock_;
+    FontFiles font_files_;
+    std::unique_ptr<GlyphCoverage> regular_glyphs_, bold_glyphs_;
+
+    std::unique_ptr<Window> window_;
+    std::unique_ptr<ImGuiFrame> imgui_;
+    std::unique_ptr<FontAtlas> fonts_;
+    std::unique_ptr<PictureLibrary> pictures_;
+    std::unique_ptr<KioskFlow> flow_;
+    std::unique_ptr<EventLog> events_;
+    std::unique_ptr<ContentWatch> watch_;
+    std::future<ContentLoad> loading_;
+    GestureReader gestures_;
+
+    ui::Style style_;
+    std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these
+    std::shared_ptr<const Content> drawn_content_;
+    std::string last_signature_;
+    std::string last_dump_;
+    double next_redraw_ = 0;      // app time the screen changes by itself next
+    double animating_until_ = 0;  // app time until which every frame moves
+    double last_frame_real_ = 0;
+    bool dirty_ = true;
+    bool screenshot_wanted_ = false;
+    bool stop_ = false;
+    std::string stop_reason_ = "signal";
+    std::FILE* frame_log_ = nullptr;
+};
+
+}  // namespace kiosk

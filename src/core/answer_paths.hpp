@@ -1,0 +1,37 @@
+// Walking every way a shopper can answer the quiz (honouring show_if, and every choice of up to
+// `max` answers for a "many" question) to find products no answers can ever recommend and
+// answers that recommend nothing. When there are too many ways to walk them all, a quick bound
+// is used instead that never reports a product wrongly.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/recommend.hpp"
+
+namespace kiosk {
+
+struct AnswerPathLimits {
+    std::size_t most_paths = 20'000;           // answer paths walked before switching to the bound
+    std::size_t most_scorings = 1'000'000;     // distinct profiles x products scored at most
+};
+
+struct AnswerPathFindings {
+    bool walked_every_path = false;  // false: the bound was used; nothing_example is never set
+    std::size_t paths = 0;           // answer paths walked
+    // Indexes into content.products of in-stock products that no answer path recommends.
+    std::vector<std::size_t> never_recommended;
+    // Answers that recommend no product (set only when no in-stock fallback exists).
+    std::optional<Choices> nothing_example;
+};
+
+// Expects content that loaded without errors.
+[[nodiscard]] AnswerPathFindings find_answer_path_gaps(const Content& content,
+                                                       const AnswerPathLimits& limits = {});
+
+// "concern: breakouts; routine: serum, mask"
+[[nodiscard]] std::string describe_choices(const Quiz& quiz, const Choices& choices);
+
+}  // namespace kiosk

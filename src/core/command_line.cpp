@@ -1,0 +1,128 @@
+#include "core/command_line.hpp"
+
+#include <charconv>
+#include <functional>
+#include <map>
+
+namespace kiosk {
+namespace {
+
+bool parse_size(const std::string& text, int& w, int& h) {
+    auto x = text.find('x');
+    if (x == std::string::npos) return false;
+    auto read = [](std::string_view s, int& out) {
+        auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+        return ec == std::errc() && end == s.data() + s.size() && out >= 200 && out <= 16384;
+    };
+    std::string_view all(text);
+    return read(all.substr(0, x), w) && read(all.substr(x + 1), h);
+}
+
+bool parse_number(const std::string& text, double& out) {
+    try {
+        size_t used = 0;
+        out = std::stod(text, &used);
+        return used == text.size();
+    } catch (...) {
+        return false;
+    }
+}
+
+using Flag = std::function<void(Options&)>;
+using Valued = std::function<bool(Options&, const std::string&)>;
+
+const std::map<std::string, Flag>& flags() {
+    static const std::map<std::string, Flag> all{
+        {"--kiosk", [](Options& o) { o.mode = WindowMode::kiosk; }},
+        {"--demo", [](Options& o) { o.mode = WindowMode::demo; }},
+        {"--validate", [](Options& o) { o.command = Command::validate; }},
+        {"--report", [](Options& o) { o.command = Command::report; }},
+        {"--version", [](Options& o) { o.command = Command::version; }},
+        {"--help", [](Options& o) { o.command = Command::help; }},
+        {"-h", [](Options& o) { o.command = Command::help; }},
+        {"--include-demo", [](Options& o) { o.include_demo = true; }},
+    };
+    return all;
+}
+
+const std::map<std::string, Valued>& valued() {
+    static const std::map<std::string, Valued> all{
+        {"--content", [](Options& o, const std::string& v) { o.content_dir = v; return !v.empty(); }},
+        {"--assets", [](Options& o, const std::string& v) { o.assets_dir = v; return !v.empty(); }},
+        {"--data-dir", [](Options& o, const std::string& v) { o.data_dir = v; return !v.empty(); }},
+        {"--ui-dump", [](Options& o, const std::string& v) { o.ui_dump_file = v; return !v.empty(); }},
+        {"--frame-log", [](Options& o, const std::string& v) { o.frame_log_file = v; return !v.empty(); }},
+        {"--windowed",
+         [](Options& o, const std::string& v) {
+             o.mode = WindowMode::windowed;
+             return parse_size(v, o.window_width, o.window_height);
+         }},
+        {"--monitor",
+         [](Options& o, const std::string& v) {
+             double n = 0;
+             if (!parse_number(v, n) || n < 0 || n > 16 || n != static_cast<int>(n)) return false;
+             o.monitor = static_cast<int>(n);
+             return true;
+         }},
+        {"--time-scale",
+         [](Options& o, const std::string& v) {
+             return parse_number(v, o.time_scale) && o.time_scale >= 0.01 && o.time_scale <= 1000;
+         }},
+        {"--since", [](Options& o, const std::string& v) { o.since = v; return v.size() == 10; }},
+        {"--format",
+         [](Options& o, const std::string& v) {
+             o.report_format = v;
+             return v == "text" || v == "json" || v == "csv";
+         }},
+    };
+    return all;
+}
+
+}  // namespace
+
+ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
+    Options options;
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string name = args[i], value;
+        bool inline_value = false;
+        if (auto eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+            inline_value = true;
+        }
+        if (auto f = flags().find(name); f != flags().end() && !inline_value) {
+            f->second(options);
+            continue;
+        }
+        auto v = valued().find(name);
+        if (v == valued().end()) return {std::nullopt, "unknown option '" + args[i] + "'"};
+        if (!inline_value) {
+            if (i + 1 >= args.size()) return {std::nullopt, "option '" + name + "' needs a value"};
+            value = args[++i];
+        }
+        if (!v->second(options, value))
+            return {std::nullopt, "option '" + name + "' does not accept '" + value + "'"};
+    }
+    return {options, {}};
+}
+
+std::string usage() {
+    return "usage: probiotic-kiosk [options]\n"
+           "  --content DIR       content folder (default: ./content, then the installed share folder)\n"
+           "  --assets DIR        assets folder (default: \"assets\" beside the content folder)\n"
+           "  --data-dir DIR      events, screenshot and log (default: $XDG_STATE_HOME/probiotic-kiosk,\n"
+           "                      else ~/.local/state/probiotic-kiosk)\n"
+           "  --kiosk             fullscreen and locked down (the default)\n"
+           "  --demo              windowed, self-running demo for a laptop, keyboard shortcuts on\n"
+           "  --windowed WxH      a window of that size instead of fullscreen\n"
+           "  --monitor N         which monitor to fill (0 = primary)\n"
+           "  --time-scale X      run the app's clock X times faster\n"
+           "  --ui-dump FILE      keep FILE up to date with the current screen and its touch targets\n"
+           "  --frame-log FILE    append one line per drawn frame: time and milliseconds spent\n"
+           "  --validate          check the content, print diagnostics, exit; opens no window\n"
+           "  --report            summarise the events in the data folder, exit; opens no window\n"
+           "      --since YYYY-MM-DD  --format text|json|csv  --include-demo\n"
+           "  --version, --help\n";
+}
+
+}  // namespace kiosk

@@ -1,0 +1,50 @@
+// The command line of interfaces.md, parsed into plain settings. No side effects.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+enum class WindowMode {
+    kiosk,     // fullscreen on the chosen monitor, locked down (the default)
+    demo,      // a window, keyboard shortcuts on, self-running when nobody touches it
+    windowed,  // a window of a given size, otherwise like kiosk
+};
+
+enum class Command {
+    run,       // start the kiosk
+    validate,  // check the content, print diagnostics, exit
+    report,    // summarise the events, exit
+    version,   // print the version, exit
+    help,      // print the usage, exit
+};
+
+struct Options {
+    Command command = Command::run;
+    WindowMode mode = WindowMode::kiosk;
+    std::string content_dir;  // empty: ./content, then the installed share folder
+    std::string assets_dir;   // empty: "assets" beside the content folder
+    std::string data_dir;     // empty: $XDG_STATE_HOME/probiotic-kiosk or ~/.local/state/...
+    int window_width = 1280;  // for --windowed and --demo
+    int window_height = 800;
+    int monitor = 0;           // 0 = primary
+    double time_scale = 1.0;   // the app's clock runs this many times faster
+    std::string ui_dump_file;  // empty: no dump
+    std::string frame_log_file;  // empty: no frame-time log
+    // --report
+    std::string since;         // YYYY-MM-DD, empty for all
+    std::string report_format = "text";
+    bool include_demo = false;
+};
+
+struct ParsedCommandLine {
+    std::optional<Options> options;  // empty when the command line is wrong
+    std::string error;               // what is wrong, for stderr
+};
+
+[[nodiscard]] ParsedCommandLine parse_command_line(const std::vector<std::string>& args);
+[[nodiscard]] std::string usage();
+
+}  // namespace kiosk

@@ -1,0 +1,33 @@
+// The first bytes of an image file: which format it is and how large it says it is.
+// Only the header is read (PNG: the IHDR chunk; JPEG: the segments up to the frame header),
+// never the pixels, so a check of many images stays quick.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <istream>
+#include <optional>
+#include <string>
+
+namespace kiosk {
+
+enum class ImageFormat {
+    png,
+    jpeg,
+};
+
+struct ImageHeader {
+    ImageFormat format = ImageFormat::png;
+    std::uint32_t width = 0;   // pixels, as the header says
+    std::uint32_t height = 0;  // pixels, as the header says
+};
+
+struct ImageHeaderReading {
+    std::optional<ImageHeader> header;  // set when the header could be read
+    std::string problem;                // otherwise, what is wrong: "is not a PNG or JPEG image"
+};
+
+[[nodiscard]] ImageHeaderReading read_image_header(std::istream& in);
+[[nodiscard]] ImageHeaderReading read_image_header(const std::filesystem::path& file);
+
+}  // namespace kiosk

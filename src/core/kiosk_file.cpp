@@ -1,0 +1,135 @@
+// kiosk.json: settings and interface strings.
+#include <climits>
+
+#include "core/content_files.hpp"
+
+namespace kiosk {
+namespace {
+
+constexpr std::size_t most_takeaway_url_chars = 1000;
+
+void read_format(const Field& root, KioskSettings& kiosk) {
+    const auto field = root.member("format");
+    if (!field) return;
+    const auto format = read_whole_number(*field, INT_MIN, INT_MAX, "format");
+    if (format && *format != 1)
+        field->error("format " + std::to_string(*format) +
+                     " is not supported; this kiosk reads format 1");
+    if (format) kiosk.format = *format;
+}
+
+std::vector<std::string> read_language_list(const Field& field) {
+    std::vector<std::string> languages;
+    const auto elements = read_array(field, "language");
+    if (!elements) return languages;
+    IdRegister seen("language");
+    for (const Field& element : *elements) {
+        auto code = read_string(element);
+        if (code && code->empty()) element.error("a language code cannot be empty");
+        if (!code || code->empty() || !seen.add(element, *code)) continue;
+        languages.push_back(*code);
+    }
+    return languages;
+}
+
+void read_languages(const Field& root, KioskSettings& kiosk, TextRules& rules) {
+    const auto list = root.member("languages");
+    const auto fallback = root.member("default_language");
+    if (list) kiosk.languages = read_language_list(*list);
+    const auto code = fallback ? read_string(*fallback) : std::nullopt;
+    if (!code) return;
+    kiosk.default_language = *code;
+    if (!list || kiosk.languages.empty()) return;
+    rules.languages = kiosk.languages;
+    for (const std::string& language : kiosk.languages)
+        if (language == *code) rules.default_language = *code;
+    if (rules.default_language.empty())
+        fallback->error("default_language '" + *code + "' is not one of the languages");
+}
+
+void read_brand(const Field& field, Brand& brand, ReadingContext& context) {
+    if (!check_object(field, object_keys("kiosk.json", "/brand"))) return;
+    if (auto name = field.member("name")) {
+        if (auto text = read_string(*name)) {
+            brand.name = *text;
+            check_drawable(*name, *text, context.text);
+        }
+    }
+    if (auto logo = field.member("logo")) brand.logo = read_image(*logo, context.images).value_or("");
+}
+
+void read_timing(const Field& field, Timing& timing) {
+    if (!check_object(field, object_keys("kiosk.json", "/timing"))) return;
+    const std::pair<const char*, double Timing::*> values[] = {
+        {"slide_seconds", &Timing::slide_seconds},
+        {"transition_ms", &Timing::transition_ms},
+        {"idle_timeout_seconds", &Timing::idle_timeout_seconds},
+        {"idle_warning_seconds", &Timing::idle_warning_seconds},
+        {"results_timeout_seconds", &Timing::results_timeout_seconds},
+    };
+    for (const auto& [key, member] : values)
+        if (auto value = field.member(key))
+            if (auto number = read_positive_number(*value, key)) timing.*member = *number;
+    if (timing.idle_warning_seconds >= timing.idle_timeout_seconds) {
+        const auto warning = field.member("idle_warning_seconds");
+        (warning ? *warning : field)
+            .error("idle_warning_seconds (" + Json(timing.idle_warning_seconds).dump() +
+                   ") must be less than idle_timeout_seconds (" +
+                   Json(timing.idle_timeout_seconds).dump() + ")");
+    }
+}
+
+void read_theme(const Field& field, Theme& theme) {
+    if (!check_object(field, object_keys("kiosk.json", "/theme"))) return;
+    const std::pair<const char*, Colour Theme::*> colours[] = {
+        {"background", &Theme::background}, {"surface", &Theme::surface},
+        {"text", &Theme::text},             {"accent", &Theme::accent},
+        {"accent_text", &Theme::accent_text}, {"highlight", &Theme::highlight},
+    };
+    for (const auto& [key, member] : colours)
+        if (auto value = field.member(key))
+            if (auto colour = read_colour(*value)) theme.*member = *colour;
+}
+
+void read_strings(const Field& field, KioskSettings& kiosk, const TextRules& rules) {
+    if (!field.value->is_object()) {
+        field.error("expected an object { ... }, got " + kind_of(*field.value));
+        return;
+    }
+    for (const auto& [key, value] : field.value->items())
+        kiosk.strings[key] = read_text(*field.member(key), rules);
+    for (std::string_view key : required_interface_strings())
+        if (!field.value->contains(std::string(key)))
+            field.error("missing required key '" + std::string(key) + "'");
+}
+
+void read_takeaway_url(const Field& field, KioskSettings& kiosk) {
+    auto url = read_string(field);
+    if (!url) return;
+    if (url->size() > most_takeaway_url_chars)
+        field.error("takeaway_url is " + std::to_string(url->size()) +
+                    " characters long; it may be at most 1000");
+    else if (url->find("{products}") == std::string::npos)
+        field.error("takeaway_url must contain {products}, where the kiosk puts the ids of the "
+                    "recommended products");
+    else
+        kiosk.takeaway_url = *url;
+}
+
+}  // namespace
+
+KioskSettings read_kiosk_settings(const Field& root, ReadingContext& context) {
+    KioskSettings kiosk;
+    if (!check_object(root, object_keys("kiosk.json", ""))) return kiosk;
+    read_format(root, kiosk);
+    read_languages(root, kiosk, context.text);
+    if (auto field = root.member("brand")) read_brand(*field, kiosk.brand, context);
+    if (auto field = root.member("timing")) read_timing(*field, kiosk.timing);
+    if (auto field = root.member("theme")) read_theme(*field, kiosk.theme);
+    if (auto field = root.member("disclaimer")) kiosk.disclaimer = read_text(*field, context.text);
+    if (auto field = root.member("strings")) read_strings(*field, kiosk, context.text);
+    if (auto field = root.member("takeaway_url")) read_takeaway_url(*field, kiosk);
+    return kiosk;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,334 @@
+#include "core/kiosk_flow.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace kiosk {
+
+KioskFlow::KioskFlow(std::shared_ptr<const Content> content, double now, SessionIds new_session_id)
+    : content_(std::move(content)), new_session_id_(std::move(new_session_id)) {
+    language_ = content_->kiosk.default_language;
+    show_attract(now);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shopper actions
+
+void KioskFlow::act(const ShopperAction& action, double now) {
+    last_touch_ = now;
+    if (overlay_ == Overlay::still_there) {
+        // Any touch while "Still there?" shows means someone is there: carry on.
+        overlay_ = Overlay::none;
+        return;
+    }
+    using K = ShopperActionKind;
+    switch (action.kind) {
+        case K::touch: break;
+        case K::choose_language: {
+            const auto& codes = content_->kiosk.languages;
+            if (std::find(codes.begin(), codes.end(), action.value) != codes.end())
+                language_ = action.value;
+            break;
+        }
+        case K::start_quiz:
+            if (screen_ == Screen::attract) start_session(now, "start_button");
+            break;
+        case K::answer:
+            if (screen_ == Screen::quiz && !confirm_until_) answer(action.value, now);
+            break;
+        case K::next:
+            if (screen_ == Screen::quiz && !confirm_until_ && can_go_next()) move_on(now);
+            break;
+        case K::back:
+            if (screen_ == Screen::quiz && !confirm_until_) {
+                int previous = previous_shown_question(question_index_);
+                if (previous < 0) {
+                    end_session(now, "home");
+                    show_attract(now);
+                } else {
+                    go_to_question(previous, now, true);
+                }
+            }
+            break;
+        case K::home:
+            if (screen_ != Screen::attract) {
+                end_session(now, screen_ == Screen::results ? "done" : "home");
+                show_attract(now);
+            }
+            break;
+        case K::restart:
+            if (screen_ == Screen::results) {
+                end_session(now, "restart");
+                start_session(now, "restart");
+            }
+            break;
+        case K::keep_going: break;
+        case K::next_slide:
+            if (screen_ == Screen::attract)
+                change_slide((slide_index_ + 1) % static_cast<int>(content_->slides.size()), now);
+            break;
+        case K::previous_slide:
+            if (screen_ == Screen::attract) {
+                int n = static_cast<int>(content_->slides.size());
+                change_slide((slide_index_ + n - 1) % n, now);
+            }
+            break;
+        case K::toggle_pause:
+            if (paused_) slide_since_ += now - paused_at_;
+            else paused_at_ = now;
+            paused_ = !paused_;
+            break;
+    }
+}
+
+void KioskFlow::answer(const std::string& answer_id, double now) {
+    const Question& q = question();
+    if (!q.find_answer(answer_id)) return;
+    auto& chosen = choices_[q.id];
+    if (q.choose == Choose::one) {
+        chosen = {answer_id};
+        confirm_until_ = now + answer_confirm_seconds;
+        return;
+    }
+    auto it = std::find(chosen.begin(), chosen.end(), answer_id);
+    if (it != chosen.end()) chosen.erase(it);
+    else if (static_cast<int>(chosen.size()) < q.most_answers()) chosen.push_back(answer_id);
+}
+
+bool KioskFlow::can_go_next() const {
+    // "Pick any that apply" includes none of them.
+    return screen_ == Screen::quiz && question().choose == Choose::many;
+}
+
+bool KioskFlow::is_chosen(const std::string& answer_id) const {
+    if (screen_ != Screen::quiz) return false;
+    auto it = choices_.find(question().id);
+    return it != choices_.end() &&
+           std::find(it->second.begin(), it->second.end(), answer_id) != it->second.end();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timers
+
+void KioskFlow::advance(double now) {
+    if (screen_ == Screen::attract) {
+        if (waiting_content_) take_waiting_content(now);
+        if (!paused_ && now >= slide_since_ + content_->slide_seconds(slide()))
+            change_slide((slide_index_ + 1) % static_cast<int>(content_->slides.size()), now);
+        return;
+    }
+    if (confirm_until_ && now >= *confirm_until_) {
+        confirm_until_.reset();
+        move_on(now);
+    }
+    if (overlay_ == Overlay::none && now >= last_touch_ + idle_limit()) {
+        overlay_ = Overlay::still_there;
+        overlay_since_ = now;
+    }
+    if (overlay_ == Overlay::still_there && overlay_seconds_left(now) <= 0) {
+        end_session(now, screen_ == Screen::results ? "done" : "idle_timeout");
+        show_attract(now);
+    }
+}
+
+double KioskFlow::idle_limit() const {
+    // On the results the shopper reads; the overlay comes so that the screen returns to the
+    // slides at results_timeout_seconds.
+    if (screen_ == Screen::results)
+        return std::max(1.0, timing().results_timeout_seconds - timing().idle_warning_seconds);
+    return timing().idle_timeout_seconds;
+}
+
+double KioskFlow::overlay_seconds_left(double now) const {
+    if (overlay_ == Overlay::none) return 0;
+    return overlay_since_ + timing().idle_warning_seconds - now;
+}
+
+double KioskFlow::next_change() const {
+    constexpr double never = std::numeric_limits<double>::infinity();
+    if (screen_ == Screen::attract)
+        return paused_ ? never : slide_since_ + content_->slide_seconds(slide());
+    if (confirm_until_) return *confirm_until_;
+    if (overlay_ == Overlay::still_there) return overlay_since_ + timing().idle_warning_seconds;
+    return last_touch_ + idle_limit();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screens
+
+void KioskFlow::show_attract(double now) {
+    screen_ = Screen::attract;
+    overlay_ = Overlay::none;
+    screen_since_ = now;
+    confirm_until_.reset();
+    recommendation_ = {};
+    paused_ = false;
+    if (waiting_content_) take_waiting_content(now);
+    previous_slide_index_ = -1;
+    slide_since_ = now;
+}
+
+void KioskFlow::start_session(double now, const std::string& trigger) {
+    if (screen_ == Screen::attract) leave_slide(now);
+    session_ = new_session_id_ ? new_session_id_() : std::string("session");
+    emit("session_started", {{"trigger", trigger}});
+    choices_.clear();
+    question_path_.clear();
+    screen_ = Screen::quiz;
+    screen_since_ = now;
+    overlay_ = Overlay::none;
+    int first = next_shown_question(-1);
+    go_to_question(first < 0 ? 0 : first, now, false);
+}
+
+void KioskFlow::end_session(double now, const std::string& reason) {
+    (void)now;
+    if (session_.empty()) return;
+    emit("session_ended", {{"reason", reason}});
+    session_.clear();
+    choices_.clear();
+    question_path_.clear();
+    if (reason == "idle_timeout" || reason == "done") language_ = content_->kiosk.default_language;
+}
+
+void KioskFlow::go_to_question(int index, double now, bool backwards) {
+    question_index_ = index;
+    question_since_ = now;
+    moving_back_ = backwards;
+    confirm_until_.reset();
+    if (backwards) {
+        while (!question_path_.empty() && question_path_.back() != index) question_path_.pop_back();
+    } else {
+        question_path_.push_back(index);
+    }
+    if (question_path_.empty()) question_path_.push_back(index);
+}
+
+void KioskFlow::move_on(double now) {
+    const Question& q = question();
+    auto it = choices_.find(q.id);
+    nlohmann::json answers = it == choices_.end() ? nlohmann::json::array() : nlohmann::json(it->second);
+    emit("question_answered", {{"question", q.id}, {"answers", answers}});
+    int next = next_shown_question(question_index_);
+    if (next < 0) finish_quiz(now);
+    else go_to_question(next, now, false);
+}
+
+void KioskFlow::finish_quiz(double now) {
+    // Only the answers of questions on the path the shopper took count.
+    Choices taken;
+    for (int index : question_path_) {
+        const std::string& id = content_->quiz.questions[static_cast<size_t>(index)].id;
+        if (auto it = choices_.find(id); it != choices_.end()) taken[id] = it->second;
+    }
+    choices_ = taken;
+    recommendation_ = recommend(*content_, choices_);
+
+    nlohmann::json answers = nlohmann::json::object(), products = nlohmann::json::array(),
+                   tips = nlohmann::json::array();
+    for (const auto& [question_id, answer_ids] : choices_) answers[question_id] = answer_ids;
+    for (const auto& p : recommendation_.products) products.push_back(p.product->id);
+    for (const Tip* t : recommendation_.tips) tips.push_back(t->id);
+    emit("quiz_completed", {{"answers", answers},
+                            {"recommended", products},
+                            {"tips", tips},
+                            {"fallback", recommendation_.fallback}});
+    screen_ = Screen::results;
+    screen_since_ = now;
+    last_touch_ = now;
+}
+
+int KioskFlow::next_shown_question(int after) const {
+    const auto& questions = content_->quiz.questions;
+    for (size_t i = static_cast<size_t>(after + 1); i < questions.size(); ++i)
+        if (is_shown(questions[i], choices_)) return static_cast<int>(i);
+    return -1;
+}
+
+int KioskFlow::previous_shown_question(int before) const {
+    auto it = std::find(question_path_.begin(), question_path_.end(), before);
+    if (it == question_path_.begin() || it == question_path_.end()) return -1;
+    return *(it - 1);
+}
+
+const Question& KioskFlow::question() const {
+    return content_->quiz.questions[static_cast<size_t>(question_index_)];
+}
+
+int KioskFlow::question_number() const {
+    auto it = std::find(question_path_.begin(), question_path_.end(), question_index_);
+    return static_cast<int>(it - question_path_.begin()) + 1;
+}
+
+int KioskFlow::question_total() const {
+    // Questions already on the path, plus those after the current one that would show given
+    // what is chosen so far.
+    int total = question_number();
+    const auto& questions = content_->quiz.questions;
+    for (size_t i = static_cast<size_t>(question_index_ + 1); i < questions.size(); ++i)
+        if (is_shown(questions[i], choices_)) ++total;
+    return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Slides
+
+const Slide& KioskFlow::slide() const {
+    return content_->slides[static_cast<size_t>(slide_index_)];
+}
+
+double KioskFlow::slide_progress(double now) const {
+    double length = content_->slide_seconds(slide());
+    double shown = (paused_ ? paused_at_ : now) - slide_since_;
+    return length <= 0 ? 1.0 : std::clamp(shown / length, 0.0, 1.0);
+}
+
+void KioskFlow::change_slide(int index, double now) {
+    leave_slide(now);
+    previous_slide_index_ = slide_index_;
+    slide_index_ = index;
+    slide_since_ = now;
+    if (paused_) paused_at_ = now;
+}
+
+void KioskFlow::leave_slide(double now) {
+    double seconds = std::round((now - slide_since_) * 1000.0) / 1000.0;
+    emit("slide_viewed", {{"slide", slide().id}, {"seconds", seconds}});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content
+
+void KioskFlow::offer_content(std::shared_ptr<const Content> content, double now, bool interrupt) {
+    waiting_content_ = std::move(content);
+    if (screen_ != Screen::attract && interrupt) {
+        end_session(now, "content_changed");
+        show_attract(now);
+    } else if (screen_ == Screen::attract) {
+        take_waiting_content(now);
+    }
+}
+
+void KioskFlow::take_waiting_content(double now) {
+    content_ = std::move(waiting_content_);
+    waiting_content_.reset();
+    const auto& codes = content_->kiosk.languages;
+    if (std::find(codes.begin(), codes.end(), language_) == codes.end())
+        language_ = content_->kiosk.default_language;
+    if (slide_index_ >= static_cast<int>(content_->slides.size())) slide_index_ = 0;
+    previous_slide_index_ = -1;
+    slide_since_ = now;
+}
+
+std::vector<Event> KioskFlow::take_events() {
+    std::vector<Event> out;
+    out.swap(events_);
+    return out;
+}
+
+void KioskFlow::emit(std::string type, nlohmann::json fields) {
+    events_.push_back(Event{std::move(type), std::move(fields), session_});
+}
+
+}  // namespace kiosk

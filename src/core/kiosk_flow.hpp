@@ -1,0 +1,160 @@
+// The kiosk's flow as a state machine: attract loop → quiz → results → attract, with the
+// "Still there?" overlay. Screens draw this state and report what the shopper did; this class
+// decides what happens next. Time is always passed in (`now`, seconds on the app's clock).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/event.hpp"
+#include "core/recommend.hpp"
+
+namespace kiosk {
+
+enum class Screen {
+    attract,  // the slides cycle; Start and the language buttons wait for a shopper
+    quiz,     // one question at a time
+    results,  // recommended products, why, tips, disclaimer
+};
+
+enum class Overlay {
+    none,
+    still_there,  // nobody touched for a while: a countdown back to the slides
+};
+
+// What the shopper did, as a screen reports it.
+enum class ShopperActionKind {
+    touch,            // any touch at all (keeps the session alive)
+    start_quiz,       // the big start button
+    choose_language,  // `value` = language code
+    answer,           // `value` = answer id of the current question
+    next,             // Next on a choose-many question
+    back,             // previous question (or the slides from the first one)
+    home,             // back to the slides
+    restart,          // "Start over" on the results
+    keep_going,       // Continue on "Still there?"
+    next_slide,       // swipe left, or the Right key
+    previous_slide,   // swipe right, or the Left key
+    toggle_pause,     // Space in demo mode: stop or resume the slide timer
+};
+
+struct ShopperAction {
+    ShopperActionKind kind = ShopperActionKind::touch;
+    std::string value;
+};
+
+// How long the tapped tile of a choose-one question shows its confirmation before the next
+// question comes (app seconds).
+inline constexpr double answer_confirm_seconds = 0.25;
+
+class KioskFlow {
+public:
+    using SessionIds = std::function<std::string()>;
+
+    KioskFlow(std::shared_ptr<const Content> content, double now, SessionIds new_session_id);
+
+    void act(const ShopperAction& action, double now);
+    // A finger touched the screen (before it is known what it does): keeps the session alive
+    // but does not answer "Still there?" by itself.
+    void touched(double now) {
+        if (overlay_ == Overlay::none) last_touch_ = now;
+    }
+    // Runs the timers: slide changes, confirmations, idle overlay, timeouts.
+    void advance(double now);
+    // The app time of the next change `advance` will make by itself (a deadline for sleeping).
+    [[nodiscard]] double next_change() const;
+
+    // New content: taken at once on the attract loop, else when the session ends, unless
+    // `interrupt` ends the session now (reason content_changed).
+    void offer_content(std::shared_ptr<const Content> content, double now, bool interrupt = false);
+    [[nodiscard]] bool content_waiting() const { return waiting_content_ != nullptr; }
+
+    // Events produced since the last call, oldest first.
+    [[nodiscard]] std::vector<Event> take_events();
+
+    // --- the state, for screens, the UI dump and tests ---
+    [[nodiscard]] const Content& content() const { return *content_; }
+    [[nodiscard]] std::shared_ptr<const Content> content_ptr() const { return content_; }
+    [[nodiscard]] Screen screen() const { return screen_; }
+    [[nodiscard]] Overlay overlay() const { return overlay_; }
+    [[nodiscard]] const std::string& language() const { return language_; }
+    [[nodiscard]] const std::string& session() const { return session_; }
+    [[nodiscard]] double screen_since() const { return screen_since_; }
+
+    // Attract loop
+    [[nodiscard]] const Slide& slide() const;
+    [[nodiscard]] int slide_index() const { return slide_index_; }
+    [[nodiscard]] int previous_slide_index() const { return previous_slide_index_; }
+    [[nodiscard]] double slide_since() const { return slide_since_; }
+    [[nodiscard]] double slide_progress(double now) const;  // 0..1 of the slide's time
+    [[nodiscard]] bool paused() const { return paused_; }
+
+    // Quiz
+    [[nodiscard]] const Question& question() const;
+    [[nodiscard]] int question_number() const;  // 1-based among the questions shown so far
+    [[nodiscard]] int question_total() const;   // questions this shopper will see, as far as known
+    [[nodiscard]] const Choices& choices() const { return choices_; }
+    [[nodiscard]] bool is_chosen(const std::string& answer_id) const;
+    [[nodiscard]] bool can_go_next() const;
+    [[nodiscard]] bool confirming() const { return confirm_until_.has_value(); }
+    [[nodiscard]] double question_since() const { return question_since_; }
+    [[nodiscard]] bool moving_back() const { return moving_back_; }
+
+    // Results
+    [[nodiscard]] const Recommendation& recommendation() const { return recommendation_; }
+
+    // Overlay
+    [[nodiscard]] double overlay_seconds_left(double now) const;
+    [[nodiscard]] double overlay_since() const { return overlay_since_; }
+
+private:
+    void show_attract(double now);
+    void start_session(double now, const std::string& trigger);
+    void end_session(double now, const std::string& reason);
+    void go_to_question(int index, double now, bool backwards);
+    void move_on(double now);
+    void finish_quiz(double now);
+    void answer(const std::string& answer_id, double now);
+    void change_slide(int index, double now);
+    void leave_slide(double now);
+    void take_waiting_content(double now);
+    [[nodiscard]] int next_shown_question(int after) const;
+    [[nodiscard]] int previous_shown_question(int before) const;
+    [[nodiscard]] double idle_limit() const;
+    [[nodiscard]] const Timing& timing() const { return content_->kiosk.timing; }
+    void emit(std::string type, nlohmann::json fields);
+
+    std::shared_ptr<const Content> content_;
+    std::shared_ptr<const Content> waiting_content_;
+    SessionIds new_session_id_;
+    std::vector<Event> events_;
+
+    Screen screen_ = Screen::attract;
+    Overlay overlay_ = Overlay::none;
+    std::string language_;
+    std::string session_;
+    double screen_since_ = 0;
+    double last_touch_ = 0;
+
+    int slide_index_ = 0;
+    int previous_slide_index_ = -1;
+    double slide_since_ = 0;
+    bool paused_ = false;
+    double paused_at_ = 0;
+
+    int question_index_ = 0;
+    std::vector<int> question_path_;  // indices of the questions shown, in order
+    Choices choices_;
+    std::optional<double> confirm_until_;
+    double question_since_ = 0;
+    bool moving_back_ = false;
+
+    Recommendation recommendation_;
+    double overlay_since_ = 0;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,30 @@
+// A place on screen that accepts a tap, as the screens lay it out and the UI dump lists it.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    [[nodiscard]] bool contains(float px, float py) const {
+        return px >= x && py >= y && px < x + w && py < y + h;
+    }
+    friend bool operator==(const Rect&, const Rect&) = default;
+};
+
+struct TouchTarget {
+    std::string id;     // start_quiz, lang:en, answer:<question>:<answer>, next, back, ...
+    std::string label;  // what it says, in the current language
+    Rect area;          // the whole area that accepts the tap, window pixels
+    std::optional<bool> selected;  // for answer tiles
+    bool enabled = true;           // a disabled target is shown but does nothing
+    friend bool operator==(const TouchTarget&, const TouchTarget&) = default;
+};
+
+// The topmost target containing the point, or nullptr.
+[[nodiscard]] const TouchTarget* target_at(const std::vector<TouchTarget>& targets, float x, float y);
+
+}  // namespace kiosk

@@ -1,0 +1,37 @@
+// The fonts the screens draw with, built into Dear ImGui's atlas at sizes that follow the
+// screen, with glyphs for every character the content uses.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "platform/font_files.hpp"
+
+struct ImFont;
+
+namespace kiosk {
+
+struct FontRequest {
+    float pixels = 32;  // glyph height
+    bool bold = false;
+};
+
+class FontAtlas {
+public:
+    explicit FontAtlas(FontFiles files) : files_(std::move(files)) {}
+
+    // Rebuilds the atlas (and its texture) when the sizes or the characters changed.
+    // Returns the fonts in the order of `requests`.
+    const std::vector<ImFont*>& build(const std::vector<FontRequest>& requests,
+                                      const std::string& all_text);
+    [[nodiscard]] const FontFiles& files() const { return files_; }
+
+private:
+    FontFiles files_;
+    std::vector<FontRequest> built_requests_;
+    std::string built_text_;
+    std::vector<ImFont*> fonts_;
+    std::vector<unsigned short> ranges_;  // ImWchar ranges, kept alive for the atlas
+};
+
+}  // namespace kiosk

@@ -1,0 +1,29 @@
+// Finding the font files on this machine through fontconfig: Noto Sans, else DejaVu Sans.
+#pragma once
+
+#include <string>
+
+namespace kiosk {
+
+struct FontFiles {
+    std::string regular;  // empty when nothing was found: use Dear ImGui's own font
+    std::string bold;     // may equal `regular` when no bold face exists
+    std::string family;   // the family found, for the log
+};
+
+[[nodiscard]] FontFiles find_font_files();
+
+// Whether the font file has a glyph for the character (for the content's glyph warning).
+class GlyphCoverage {
+public:
+    explicit GlyphCoverage(const std::string& font_file);
+    ~GlyphCoverage();
+    GlyphCoverage(const GlyphCoverage&) = delete;
+    GlyphCoverage& operator=(const GlyphCoverage&) = delete;
+    [[nodiscard]] bool has(char32_t c) const;
+
+private:
+    void* charset_ = nullptr;  // FcCharSet*
+};
+
+}  // namespace kiosk

@@ -1,0 +1,86 @@
+// stb_image is compiled here, privately, with only the PNG and JPEG decoders and a dimension
+// limit: the distribution's shared build carries every format and no such limit.
+#include "platform/image_file.hpp"
+
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
+#define STBI_NO_STDIO
+#define STBI_MAX_DIMENSIONS 8192
+#define STBI_NO_FAILURE_STRINGS
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#include <stb_image.h>
+#define STB_IMAGE_RESIZE_STATIC
+#define STB_IMAGE_RESIZE_IMPLEMENTATION
+#include <stb_image_resize.h>
+#pragma GCC diagnostic pop
+
+#include <algorithm>
+#include <fstream>
+#include <memory>
+
+namespace kiosk {
+namespace {
+
+void premultiply(std::vector<unsigned char>& rgba) {
+    for (size_t i = 0; i + 3 < rgba.size(); i += 4) {
+        unsigned a = rgba[i + 3];
+        for (size_t c = 0; c < 3; ++c) rgba[i + c] = static_cast<unsigned char>((rgba[i + c] * a + 127) / 255);
+    }
+}
+
+}  // namespace
+
+DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w, int fit_h) {
+    DecodedImage out;
+    int w = 0, h = 0, channels = 0;
+    if (size == 0 || size > static_cast<size_t>(max_image_file_bytes) ||
+        !stbi_info_from_memory(bytes, static_cast<int>(size), &w, &h, &channels)) {
+        out.error = "not a readable PNG or JPEG image";
+        return out;
+    }
+    if (w <= 0 || h <= 0 || w > max_image_side || h > max_image_side) {
+        out.error = "image is " + std::to_string(w) + "x" + std::to_string(h) + ", larger than 8192";
+        return out;
+    }
+    std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
+        stbi_load_from_memory(bytes, static_cast<int>(size), &w, &h, &channels, 4), stbi_image_free);
+    if (!pixels) {
+        out.error = "image data is damaged";
+        return out;
+    }
+    double shrink = std::min({1.0, fit_w > 0 ? double(fit_w) / w : 1.0, fit_h > 0 ? double(fit_h) / h : 1.0});
+    out.width = std::max(1, static_cast<int>(w * shrink + 0.5));
+    out.height = std::max(1, static_cast<int>(h * shrink + 0.5));
+    out.rgba.resize(static_cast<size_t>(out.width) * out.height * 4);
+    if (out.width == w && out.height == h) {
+        std::copy(pixels.get(), pixels.get() + out.rgba.size(), out.rgba.begin());
+    } else {
+        stbir_resize_uint8_generic(pixels.get(), w, h, 0, out.rgba.data(), out.width, out.height, 0,
+                                   4, 3, 0, STBIR_EDGE_CLAMP, STBIR_FILTER_DEFAULT,
+                                   STBIR_COLORSPACE_SRGB, nullptr);
+    }
+    premultiply(out.rgba);
+    return out;
+}
+
+DecodedImage decode_image_file(const std::string& path, int fit_w, int fit_h) {
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
+    if (!file) return DecodedImage{0, 0, {}, "cannot open " + path};
+    std::streamoff size = file.tellg();
+    if (size <= 0 || size > max_image_file_bytes)
+        return DecodedImage{0, 0, {}, path + " is empty or larger than 32 MiB"};
+    std::vector<unsigned char> bytes(static_cast<size_t>(size));
+    file.seekg(0);
+    if (!file.read(reinterpret_cast<char*>(bytes.data()), size))
+        return DecodedImage{0, 0, {}, "cannot read " + path};
+    DecodedImage image = decode_image_bytes(bytes.data(), bytes.size(), fit_w, fit_h);
+    if (!image.error.empty()) image.error = path + ": " + image.error;
+    return image;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,24 @@
+// Decoding a staff-supplied PNG or JPEG safely: size cap, header check before decoding,
+// always RGBA, downscaled to what the screen can show, alpha premultiplied for clean edges.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kiosk {
+
+inline constexpr long long max_image_file_bytes = 32LL * 1024 * 1024;
+inline constexpr int max_image_side = 8192;
+
+struct DecodedImage {
+    int width = 0, height = 0;        // after downscaling
+    std::vector<unsigned char> rgba;  // premultiplied alpha, rows top to bottom
+    std::string error;                // set when decoding failed
+};
+
+// Decodes `path`, shrinking it (keeping its shape) to fit `fit_w` × `fit_h` when larger.
+[[nodiscard]] DecodedImage decode_image_file(const std::string& path, int fit_w, int fit_h);
+[[nodiscard]] DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w,
+                                              int fit_h);
+
+}  // namespace kiosk

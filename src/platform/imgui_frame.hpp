@@ -1,0 +1,24 @@
+// Dear ImGui's version-specific calls, kept in one place: starting and ending the library
+// with its GLFW and OpenGL 3 backends, and one frame's begin and end. Screens only use the
+// draw list this hands out.
+#pragma once
+
+struct GLFWwindow;
+struct ImDrawList;
+
+namespace kiosk {
+
+class ImGuiFrame {
+public:
+    explicit ImGuiFrame(GLFWwindow* window);
+    ~ImGuiFrame();
+    ImGuiFrame(const ImGuiFrame&) = delete;
+    ImGuiFrame& operator=(const ImGuiFrame&) = delete;
+
+    // Starts a frame and returns the list to draw it into.
+    ImDrawList* begin(int width, int height, float seconds_since_last);
+    // Renders the frame into the back buffer.
+    void end(int width, int height);
+};
+
+}  // namespace kiosk

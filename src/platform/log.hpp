@@ -1,0 +1,12 @@
+// The kiosk's log: one line per thing worth knowing, on stderr and in DATA_DIR/kiosk.log.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace kiosk::log {
+
+void open(const std::filesystem::path& file);
+void line(const std::string& text);
+
+}  // namespace kiosk::log

@@ -1,0 +1,67 @@
+// Pictures from the assets folder as GPU textures. Decoding happens on a worker thread; the
+// frame loop uploads finished pictures a few at a time, so a frame never waits for a file.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <functional>
+#include <list>
+#include <map>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "platform/image_file.hpp"
+
+namespace kiosk {
+
+struct Picture {
+    unsigned texture = 0;  // OpenGL texture name
+    int width = 0, height = 0;
+    [[nodiscard]] void* id() const { return reinterpret_cast<void*>(static_cast<intptr_t>(texture)); }
+};
+
+class PictureLibrary {
+public:
+    // `on_ready` is called from the worker thread when a decode finishes (to wake the loop).
+    PictureLibrary(int fit_w, int fit_h, std::function<void()> on_ready);
+    ~PictureLibrary();
+    PictureLibrary(const PictureLibrary&) = delete;
+    PictureLibrary& operator=(const PictureLibrary&) = delete;
+
+    // The picture when it is on the GPU; otherwise asks for it and returns nullptr.
+    const Picture* get(const std::filesystem::path& file);
+    void prefetch(const std::filesystem::path& file) { (void)get(file); }
+    // Uploads pictures that finished decoding; returns true when any became ready.
+    bool upload_finished(int budget = 2);
+    [[nodiscard]] bool busy() const;
+    // Forget every picture (the content changed).
+    void clear();
+
+private:
+    struct Entry {
+        Picture picture;
+        bool failed = false;
+        std::list<std::string>::iterator recent;
+    };
+    void work();
+    void evict_over_budget();
+
+    int fit_w_, fit_h_;
+    std::function<void()> on_ready_;
+    std::map<std::string, Entry> entries_;  // main thread only
+    std::list<std::string> recent_;         // most recently used first
+    size_t bytes_ = 0;
+    size_t budget_bytes_ = 192u * 1024 * 1024;
+
+    mutable std::mutex mutex_;
+    std::condition_variable wanted_cv_;
+    std::deque<std::string> wanted_;
+    std::deque<std::pair<std::string, DecodedImage>> finished_;
+    std::map<std::string, bool> in_flight_;
+    bool stopping_ = false;
+    std::thread worker_;
+};
+
+}  // namespace kiosk

@@ -1,0 +1,168 @@
+#include "platform/window.hpp"
+
+#include <GLFW/glfw3.h>
+
+#include <cstdlib>
+
+namespace kiosk {
+namespace {
+
+std::string glfw_error;
+
+void remember_error(int, const char* description) { glfw_error = description ? description : "?"; }
+
+Window* owner(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
+
+GLFWmonitor* pick_monitor(int index) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (count <= 0) return glfwGetPrimaryMonitor();
+    return monitors[index < count ? index : 0];
+}
+
+}  // namespace
+
+Window::Window(const WindowSettings& settings) : settings_(settings) {
+    const char* display = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!display || !*display) && (!wayland || !*wayland)) {
+        error_ = "no display: DISPLAY is not set";
+        return;
+    }
+    glfwSetErrorCallback(remember_error);
+    if (!glfwInit()) {
+        error_ = "no display: cannot open '" + std::string(display ? display : "") + "' (" + glfw_error + ")";
+        return;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
+    glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
+
+    const bool fullscreen = settings.mode == WindowMode::kiosk;
+    GLFWmonitor* monitor = fullscreen ? pick_monitor(settings.monitor) : nullptr;
+    int w = settings.width, h = settings.height;
+    if (monitor) {
+        const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+        w = mode->width;
+        h = mode->height;
+        glfwWindowHint(GLFW_REFRESH_RATE, mode->refreshRate);
+    }
+    window_ = glfwCreateWindow(w, h, settings.title.c_str(), monitor, nullptr);
+    if (!window_) {
+        error_ = "cannot open an OpenGL 3.3 window: " + glfw_error;
+        glfwTerminate();
+        return;
+    }
+    glfwMakeContextCurrent(window_);
+    glfwSwapInterval(1);
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetMouseButtonCallback(window_, on_button);
+    glfwSetCursorPosCallback(window_, on_cursor);
+    glfwSetKeyCallback(window_, on_key);
+    glfwSetWindowRefreshCallback(window_, on_refresh);
+    glfwSetFramebufferSizeCallback(window_, on_size);
+    if (settings.mode == WindowMode::kiosk) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+}
+
+Window::~Window() {
+    if (window_) {
+        glfwDestroyWindow(window_);
+        glfwTerminate();
+    }
+}
+
+void Window::wait(double seconds) {
+    if (seconds <= 0) glfwPollEvents();
+    else glfwWaitEventsTimeout(seconds);
+}
+
+void Window::poll() { glfwPollEvents(); }
+void Window::wake() { glfwPostEmptyEvent(); }
+
+int Window::width() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    return w;
+}
+
+int Window::height() const {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    return h;
+}
+
+bool Window::needs_redraw() {
+    bool r = redraw_;
+    redraw_ = false;
+    return r;
+}
+
+std::vector<PointerSample> Window::take_pointer_samples() {
+    std::vector<PointerSample> out;
+    out.swap(samples_);
+    return out;
+}
+
+std::vector<KeyPress> Window::take_keys() {
+    std::vector<KeyPress> out;
+    out.swap(keys_);
+    return out;
+}
+
+bool Window::close_requested() {
+    bool requested = glfwWindowShouldClose(window_);
+    glfwSetWindowShouldClose(window_, GLFW_FALSE);
+    return requested;
+}
+
+void Window::toggle_fullscreen() {
+    if (GLFWmonitor* current = glfwGetWindowMonitor(window_)) {
+        (void)current;
+        glfwSetWindowMonitor(window_, nullptr, saved_x_, saved_y_, saved_w_, saved_h_, 0);
+        return;
+    }
+    glfwGetWindowPos(window_, &saved_x_, &saved_y_);
+    glfwGetWindowSize(window_, &saved_w_, &saved_h_);
+    GLFWmonitor* monitor = pick_monitor(settings_.monitor);
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
+void Window::swap() { glfwSwapBuffers(window_); }
+
+void Window::add_sample(bool down, double x, double y) {
+    // Window coordinates to framebuffer pixels (they differ on high-density screens).
+    int ww = 1, wh = 1, fw = 1, fh = 1;
+    glfwGetWindowSize(window_, &ww, &wh);
+    glfwGetFramebufferSize(window_, &fw, &fh);
+    float sx = ww > 0 ? static_cast<float>(fw) / static_cast<float>(ww) : 1.f;
+    float sy = wh > 0 ? static_cast<float>(fh) / static_cast<float>(wh) : 1.f;
+    samples_.push_back({down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, 0});
+}
+
+void Window::on_button(GLFWwindow* w, int button, int action, int) {
+    Window* self = owner(w);
+    if (button != GLFW_MOUSE_BUTTON_LEFT) return;
+    self->button_down_ = action == GLFW_PRESS;
+    glfwGetCursorPos(w, &self->cursor_x_, &self->cursor_y_);
+    self->add_sample(self->button_down_, self->cursor_x_, self->cursor_y_);
+}
+
+void Window::on_cursor(GLFWwindow* w, double x, double y) {
+    Window* self = owner(w);
+    self->cursor_x_ = x;
+    self->cursor_y_ = y;
+    // Moves without a press are hover: a touchscreen has none, so they are not kept.
+    if (self->button_down_) self->add_sample(true, x, y);
+}
+
+void Window::on_key(GLFWwindow* w, int key, int, int action, int mods) {
+    if (action == GLFW_PRESS) owner(w)->keys_.push_back({key, mods});
+}
+
+void Window::on_refresh(GLFWwindow* w) { owner(w)->redraw_ = true; }
+void Window::on_size(GLFWwindow* w, int, int) { owner(w)->redraw_ = true; }
+
+}  // namespace kiosk

@@ -1,0 +1,177 @@
+#include "ui/attract_screen.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/chrome.hpp"
+#include "ui/words.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+struct SlideBoxes {
+    Rect picture;  // empty for text-only
+    Rect words;
+};
+
+SlideBoxes place(const Style& s, const Slide& slide, const Rect& area) {
+    const float gap = s.gap * 2;
+    if (slide.image.empty() || slide.layout == SlideLayout::text_only) {
+        float w = std::min(area.w, s.short_side * 1.2f);
+        return {{}, {area.x + (area.w - w) / 2, area.y, w, area.h}};
+    }
+    if (s.portrait || slide.layout == SlideLayout::image_top) {
+        float ph = std::round(area.h * (s.portrait ? 0.46f : 0.5f));
+        float tw = std::min(area.w, s.short_side * 1.3f);
+        return {{area.x, area.y, area.w, ph},
+                {area.x + (area.w - tw) / 2, area.y + ph + gap, tw, area.h - ph - gap}};
+    }
+    float pw = std::round((area.w - gap) * 0.46f);
+    Rect picture{area.x, area.y, pw, area.h};
+    Rect words{area.x + pw + gap, area.y, area.w - pw - gap, area.h};
+    if (slide.layout == SlideLayout::image_right) {
+        words.x = area.x;
+        picture.x = area.x + words.w + gap;
+    }
+    return {picture, words};
+}
+
+// Title, body, points and source, vertically centred in the box, shrunk together to fit.
+void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& box, float alpha) {
+    const Style& s = c.style();
+    const std::string title = text(flow, slide.title), body = text(flow, slide.body);
+    std::vector<std::string> points;
+    for (const Text& p : slide.points) points.push_back(text(flow, p));
+    const std::string source = slide.source.empty() ? "" : word(flow, "source") + ": " + slide.source;
+    const float bullet = s.font.body->FontSize * 0.9f;
+
+    for (float scale = 1.f;; scale -= 0.05f) {
+        const float title_size = std::max(s.short_side * 0.04f, s.font.title->FontSize * scale);
+        const float body_size = std::max(s.short_side * 0.022f, s.font.body->FontSize * scale);
+        const float small_size = s.font.small->FontSize;
+        const float para = s.gap * scale;
+        float h = Canvas::text_height(s.font.title, title_size, box.w, title) + para * 1.2f;
+        if (!body.empty()) h += Canvas::text_height(s.font.body, body_size, box.w, body) + para;
+        for (const auto& p : points) h += Canvas::text_height(s.font.body, body_size, box.w - bullet, p) + para * 0.6f;
+        if (!source.empty()) h += para + Canvas::text_height(s.font.small, small_size, box.w, source);
+        if (h > box.h && scale > 0.55f) continue;
+
+        float y = box.y + std::max(0.f, (box.h - h) / 2);
+        y += c.text(s.font.title, title_size, title_size, {box.x, y, box.w, 1e6f},
+                    with_alpha(s.colour.text, alpha), title);
+        // A short accent rule under the title.
+        c.fill({box.x, y + para * 0.35f, s.short_side * 0.06f, std::max(2.f, s.short_side * 0.004f)},
+               with_alpha(s.colour.highlight, alpha), 2);
+        y += para * 1.2f;
+        if (!body.empty())
+            y += c.text(s.font.body, body_size, body_size, {box.x, y, box.w, 1e6f},
+                        with_alpha(s.colour.text, alpha), body) + para;
+        for (const auto& p : points) {
+            c.circle({box.x + bullet * 0.3f, y + body_size * 0.55f}, body_size * 0.17f,
+                     with_alpha(s.colour.accent, alpha));
+            y += c.text(s.font.body, body_size, body_size, {box.x + bullet, y, box.w - bullet, 1e6f},
+                        with_alpha(s.colour.text, alpha), p) + para * 0.6f;
+        }
+        if (!source.empty())
+            c.text(s.font.small, small_size, small_size, {box.x, y + para, box.w, 1e6f},
+                   with_alpha(s.colour.muted_text, alpha), source);
+        return;
+    }
+}
+
+void draw_slide(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& area, float alpha,
+                float rise) {
+    SlideBoxes boxes = place(c.style(), slide, area);
+    if (boxes.picture.w > 0) {
+        Rect p = boxes.picture;
+        p.y += rise;
+        c.picture(slide.image, p, alpha);
+    }
+    Rect w = boxes.words;
+    w.y += rise * 0.5f;
+    draw_words(c, flow, slide, w, alpha);
+}
+
+ImU32 background_of(const Style& s, const Slide& slide) {
+    return slide.background ? to_u32(*slide.background) : s.colour.background;
+}
+
+// One segment per slide; the current one fills up as its time runs out.
+void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
+    const Style& s = c.style();
+    const int n = static_cast<int>(flow.content().slides.size());
+    if (n < 2) return;
+    const float space = std::max(4.f, s.gap * 0.4f);
+    const float seg = (bar.w - space * static_cast<float>(n - 1)) / static_cast<float>(n);
+    const float progress = static_cast<float>(flow.slide_progress(c.now()));
+    for (int i = 0; i < n; ++i) {
+        Rect r{bar.x + static_cast<float>(i) * (seg + space), bar.y, seg, bar.h};
+        c.fill(r, s.colour.line, bar.h / 2);
+        float filled = i < flow.slide_index() ? 1.f : (i == flow.slide_index() ? progress : 0.f);
+        if (filled > 0) c.fill({r.x, r.y, std::max(bar.h, r.w * filled), r.h}, s.colour.accent, bar.h / 2);
+    }
+    // Redraw when the bar has grown by about two pixels.
+    if (!flow.paused()) {
+        double length = flow.content().slide_seconds(flow.slide());
+        c.redraw_at(c.now() + std::max(length * 2.0 / std::max(1.f, seg), 1.0 / 30));
+    }
+}
+
+}  // namespace
+
+void draw_attract_screen(Canvas& c, const KioskFlow& flow) {
+    const Style& s = c.style();
+    const auto& slides = flow.content().slides;
+    const double fade = flow.content().kiosk.timing.transition_ms / 1000.0;
+    const float t = flow.previous_slide_index() >= 0
+                        ? ease_in_out(progress(c.now(), flow.slide_since(), fade))
+                        : 1.f;
+    const Slide* before = flow.previous_slide_index() >= 0 && t < 1
+                              ? &slides[static_cast<size_t>(flow.previous_slide_index())]
+                              : nullptr;
+    if (before) c.animate_until(flow.slide_since() + fade);
+
+    ImU32 bg = background_of(s, flow.slide());
+    if (before) bg = mix(background_of(s, *before), bg, t);
+    c.fill({0, 0, s.width, s.height}, bg);
+
+    // Top row: brand and languages.
+    const float top = s.margin * 0.7f;
+    draw_brand(c, flow, s.margin, top);
+    draw_language_buttons(c, flow, s.width - s.margin, top);
+
+    // Bottom row: progress and hint on the left, the start button on the right.
+    const std::string start = word(flow, "start_quiz");
+    const float start_h = std::round(s.short_side * 0.12f);
+    float start_w = Canvas::text_width(s.font.button, s.font.button->FontSize * 1.15f, start) + start_h;
+    start_w = std::clamp(start_w, s.short_side * 0.42f, s.width - 2 * s.margin);
+    if (s.portrait) start_w = s.width - 2 * s.margin;
+    const float bottom = s.height - s.margin - start_h;
+    Rect start_area{s.width - s.margin - start_w, bottom, start_w, start_h};
+
+    const float bar_h = std::max(4.f, std::round(s.short_side * 0.008f));
+    Rect bar = s.portrait ? Rect{s.margin, bottom - s.gap * 1.5f - bar_h, s.width - 2 * s.margin, bar_h}
+                          : Rect{s.margin, bottom + start_h - bar_h, start_area.x - 3 * s.gap - s.margin, bar_h};
+    draw_progress(c, flow, bar);
+    const std::string hint = word(flow, "attract_hint");
+    if (!hint.empty() && !s.portrait)
+        c.text(s.font.body, s.font.body->FontSize, s.short_side * 0.022f,
+               {s.margin, bottom - s.gap * 0.2f, bar.w, bar.y - bottom - s.gap * 0.4f + s.gap * 0.2f},
+               s.colour.muted_text, hint);
+
+    // The slide between the rows.
+    const float area_top = top + top_row_height(s) + s.gap * 2;
+    const float area_bottom = (s.portrait ? bar.y - s.gap * 1.5f : bottom - s.gap * 2);
+    Rect area{s.margin, area_top, s.width - 2 * s.margin, area_bottom - area_top};
+    const float rise = s.short_side * 0.02f;
+    if (before) draw_slide(c, flow, *before, area, 1 - t, -rise * t);
+    draw_slide(c, flow, flow.slide(), area, t, rise * (1 - t));
+
+    // Ask for the next slide's picture early so it is ready when the slide changes.
+    c.prefetch(slides[static_cast<size_t>(flow.slide_index() + 1) % slides.size()].image);
+
+    TouchTarget target{"start_quiz", start, start_area, std::nullopt, true};
+    c.button(std::move(target), ButtonLook::primary);
+}
+
+}  // namespace kiosk::ui

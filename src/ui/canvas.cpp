@@ -1,0 +1,182 @@
+#include "ui/canvas.hpp"
+
+#include <GL/gl.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui {
+namespace {
+
+ImVec2 tl(const Rect& r) { return {r.x, r.y}; }
+ImVec2 br(const Rect& r) { return {r.x + r.w, r.y + r.h}; }
+
+// Pictures are premultiplied: switch the blend for them, then let the backend reset it.
+void premultiplied_blend(const ImDrawList*, const ImDrawCmd*) {
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+// The widest single word: a box narrower than that would break a word in two.
+float longest_word_width(ImFont* font, float size, const std::string& text) {
+    float widest = 0;
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find_first_of(" \n", start);
+        if (end == std::string::npos) end = text.size();
+        widest = std::max(widest, font->CalcTextSizeA(size, 1e9f, 0, text.c_str() + start,
+                                                      text.c_str() + end).x);
+        start = end + 1;
+    }
+    return widest;
+}
+
+}  // namespace
+
+float ease_in_out(float t) {
+    t = std::clamp(t, 0.f, 1.f);
+    return t * t * (3 - 2 * t);
+}
+
+float ease_out(float t) {
+    t = std::clamp(t, 0.f, 1.f);
+    return 1 - (1 - t) * (1 - t) * (1 - t);
+}
+
+float progress(double now, double since, double seconds) {
+    if (seconds <= 0) return 1;
+    return static_cast<float>(std::clamp((now - since) / seconds, 0.0, 1.0));
+}
+
+std::string fill_in(std::string pattern, const std::string& name, const std::string& value) {
+    const std::string key = "{" + name + "}";
+    for (size_t at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value.size()))
+        pattern.replace(at, key.size(), value);
+    return pattern;
+}
+
+void Canvas::fill(const Rect& r, ImU32 colour, float radius) {
+    draw_->AddRectFilled(tl(r), br(r), colour, radius);
+}
+
+void Canvas::outline(const Rect& r, ImU32 colour, float radius, float thickness) {
+    float h = thickness / 2;
+    draw_->AddRect({r.x + h, r.y + h}, {r.x + r.w - h, r.y + r.h - h}, colour, radius, 0, thickness);
+}
+
+void Canvas::card(const Rect& r, ImU32 colour, float alpha) {
+    // A soft shadow: a few widening, fading layers below the card.
+    const float step = std::max(1.f, style_.short_side * 0.003f);
+    for (int i = 3; i >= 1; --i) {
+        float grow = step * static_cast<float>(i);
+        Rect s{r.x - grow * 0.5f, r.y + grow * 0.8f, r.w + grow, r.h + grow * 0.6f};
+        fill(s, with_alpha(style_.colour.shadow, alpha * 0.55f / static_cast<float>(i)),
+             style_.radius + grow);
+    }
+    fill(r, with_alpha(colour, alpha), style_.radius);
+}
+
+void Canvas::circle(ImVec2 centre, float radius, ImU32 colour) {
+    draw_->AddCircleFilled(centre, radius, colour, 48);
+}
+
+float Canvas::text_height(ImFont* font, float size, float wrap, const std::string& text) {
+    if (text.empty()) return 0;
+    return font->CalcTextSizeA(size, 1e9f, wrap, text.c_str(), text.c_str() + text.size()).y;
+}
+
+float Canvas::text_width(ImFont* font, float size, const std::string& text) {
+    return font->CalcTextSizeA(size, 1e9f, 0, text.c_str(), text.c_str() + text.size()).x;
+}
+
+float Canvas::fitting_size(ImFont* font, float size, float min_size, const Rect& box,
+                           const std::string& text) {
+    while (size > min_size && (text_height(font, size, box.w, text) > box.h + 0.5f ||
+                               longest_word_width(font, size, text) > box.w))
+        size = std::max(min_size, size - 1);
+    return size;
+}
+
+float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, ImU32 colour,
+                   const std::string& text, Align align) {
+    if (text.empty()) return 0;
+    size = fitting_size(font, size, min_size, box, text);
+    if (align == Align::left) {
+        draw_->AddText(font, size, tl(box), colour, text.c_str(), text.c_str() + text.size(), box.w);
+        return text_height(font, size, box.w, text);
+    }
+    // Centred: line by line, as Dear ImGui wraps it.
+    const char* start = text.c_str();
+    const char* end = start + text.size();
+    float y = box.y;
+    const float scale = size / font->FontSize;
+    while (start < end) {
+        const char* line_end = font->CalcWordWrapPositionA(scale, start, end, box.w);
+        if (line_end == start) line_end = start + 1;
+        const char* visible_end = line_end;
+        while (visible_end > start && (visible_end[-1] == ' ' || visible_end[-1] == '\n')) --visible_end;
+        float w = font->CalcTextSizeA(size, 1e9f, 0, start, visible_end).x;
+        draw_->AddText(font, size, {std::round(box.x + (box.w - w) / 2), y}, colour, start, visible_end);
+        y += size * 1.0f;
+        start = line_end;
+        while (start < end && (*start == ' ' || *start == '\n')) ++start;
+    }
+    return y - box.y;
+}
+
+bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
+    if (image.empty()) return true;
+    const Picture* p = pictures_.get(assets_ / image);
+    if (!p) return false;
+    float scale = std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
+    float w = p->width * scale, h = p->height * scale;
+    ImVec2 a{std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - h) / 2)};
+    int v = static_cast<int>(std::clamp(alpha, 0.f, 1.f) * 255.f + 0.5f);
+    draw_->AddCallback(premultiplied_blend, nullptr);
+    draw_->AddImage(p->id(), a, {a.x + w, a.y + h}, {0, 0}, {1, 1}, IM_COL32(v, v, v, v));
+    draw_->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+    return true;
+}
+
+void Canvas::prefetch(const std::string& image) {
+    if (!image.empty()) pictures_.prefetch(assets_ / image);
+}
+
+void Canvas::button(TouchTarget target, ButtonLook look, float alpha) {
+    const Palette& p = style_.colour;
+    Rect r = target.area;
+    const bool down = pressed(r) && target.enabled;
+    if (down) {  // pressed: a little smaller and darker, so the finger sees it took
+        float inset = std::min(r.w, r.h) * 0.03f;
+        r = {r.x + inset, r.y + inset, r.w - 2 * inset, r.h - 2 * inset};
+    }
+    ImU32 fill_colour = p.surface, text_colour = p.text;
+    switch (look) {
+        case ButtonLook::primary:
+            fill_colour = down ? mix(p.accent, p.text, 0.3f) : p.accent;
+            text_colour = p.accent_text;
+            card(r, fill_colour, alpha);
+            break;
+        case ButtonLook::secondary:
+            fill_colour = down ? mix(p.surface, p.accent, 0.15f) : p.surface;
+            card(r, fill_colour, alpha);
+            break;
+        case ButtonLook::quiet:
+            fill(r, with_alpha(down ? mix(p.background, p.accent, 0.15f) : p.surface, alpha * 0.7f),
+                 r.h / 2);
+            outline(r, with_alpha(p.line, alpha * 1.6f), r.h / 2, std::max(1.f, style_.short_side * 0.002f));
+            break;
+    }
+    if (!target.enabled) text_colour = with_alpha(text_colour, 0.45f);
+    const float size = style_.font.button->FontSize;
+    const float pad = r.h * 0.25f;
+    Rect label_box{r.x + pad, r.y, r.w - 2 * pad, r.h};
+    float s = fitting_size(style_.font.button, size, style_.short_side * 0.022f,
+                           {0, 0, label_box.w, r.h * 0.9f}, target.label);
+    float th = text_height(style_.font.button, s, label_box.w, target.label);
+    label_box.y = r.y + (r.h - th) / 2;
+    label_box.h = th + 1;
+    text(style_.font.button, s, s, label_box, with_alpha(text_colour, alpha), target.label, Align::centre);
+    add_target(std::move(target));
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,101 @@
+// What a screen draws with: the draw list, the style, pictures, the time, where a finger is
+// pressing, and the touch targets the screen lays out (the same list answers taps and feeds
+// the UI dump, so the two can never disagree).
+#pragma once
+
+#include <imgui.h>
+
+#include <filesystem>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "core/touch_target.hpp"
+#include "platform/picture_library.hpp"
+#include "ui/style.hpp"
+
+namespace kiosk::ui {
+
+struct Press {
+    bool active = false;  // a finger is down and can still become a tap
+    float x = 0, y = 0;   // where it went down
+};
+
+enum class ButtonLook {
+    primary,    // filled with the accent colour
+    secondary,  // a white card with a thin line
+    quiet,      // text with a thin outline, for Back and Home
+};
+
+enum class Align { left, centre };
+
+class Canvas {
+public:
+    Canvas(ImDrawList* draw, const Style& style, PictureLibrary& pictures,
+           std::filesystem::path assets, double now, Press press)
+        : draw_(draw), style_(style), pictures_(pictures), assets_(std::move(assets)), now_(now),
+          press_(press) {}
+
+    [[nodiscard]] const Style& style() const { return style_; }
+    [[nodiscard]] double now() const { return now_; }
+    [[nodiscard]] ImDrawList* draw() const { return draw_; }
+
+    // The screen changes by itself at app time `t` (or keeps moving until then).
+    void redraw_at(double t) { redraw_at_ = std::min(redraw_at_, t); }
+    void animate_until(double t) { if (t > now_) animating_until_ = std::max(animating_until_, t); }
+    [[nodiscard]] double next_redraw() const { return redraw_at_; }
+    [[nodiscard]] double animating_until() const { return animating_until_; }
+
+    // Touch targets, in drawing order (the last drawn is on top).
+    void add_target(TouchTarget target) { targets_.push_back(std::move(target)); }
+    [[nodiscard]] const std::vector<TouchTarget>& targets() const { return targets_; }
+    void clear_targets() { targets_.clear(); }
+    [[nodiscard]] bool pressed(const Rect& r) const { return press_.active && r.contains(press_.x, press_.y); }
+
+    // --- drawing ---
+    void fill(const Rect& r, ImU32 colour, float radius = 0);
+    void outline(const Rect& r, ImU32 colour, float radius, float thickness);
+    void card(const Rect& r, ImU32 colour, float alpha = 1);  // rounded, with a soft shadow
+    void circle(ImVec2 centre, float radius, ImU32 colour);
+
+    // Height of `text` wrapped at `wrap` pixels.
+    [[nodiscard]] static float text_height(ImFont* font, float size, float wrap, const std::string& text);
+    [[nodiscard]] static float text_width(ImFont* font, float size, const std::string& text);
+    // Draws `text` wrapped into the box's width; shrinks the size down to `min_size` until it
+    // fits the box's height. Returns the height used.
+    float text(ImFont* font, float size, float min_size, const Rect& box, ImU32 colour,
+               const std::string& text, Align align = Align::left);
+    // The size `text` gets to fit the box (as `text` would choose it).
+    [[nodiscard]] static float fitting_size(ImFont* font, float size, float min_size,
+                                            const Rect& box, const std::string& text);
+
+    // A picture from the assets folder, fitted inside the box and centred. Returns false while
+    // it is still loading.
+    bool picture(const std::string& image, const Rect& box, float alpha = 1);
+    void prefetch(const std::string& image);
+
+    // A button that is also a touch target.
+    void button(TouchTarget target, ButtonLook look, float alpha = 1);
+
+private:
+    ImDrawList* draw_;
+    const Style& style_;
+    PictureLibrary& pictures_;
+    std::filesystem::path assets_;
+    double now_;
+    Press press_;
+    std::vector<TouchTarget> targets_;
+    double redraw_at_ = std::numeric_limits<double>::infinity();
+    double animating_until_ = 0;
+};
+
+// Ease-in-out over 0..1 (smoothstep), and ease-out.
+[[nodiscard]] float ease_in_out(float t);
+[[nodiscard]] float ease_out(float t);
+// Progress of an animation that started at `since` and lasts `seconds`, 0..1.
+[[nodiscard]] float progress(double now, double since, double seconds);
+
+// Replaces {name} in `pattern` with `value`.
+[[nodiscard]] std::string fill_in(std::string pattern, const std::string& name, const std::string& value);
+
+}  // namespace kiosk::ui
