@@ -88,33 +88,41 @@ void draw_tips(Canvas& c, const KioskFlow& flow, const Rect& area, float alpha) 
     const auto& tips = flow.recommendation().tips;
     if (tips.empty()) return;
     const Palette& p = s.colour;
+    const float min = s.short_side * 0.022f;
+    const float pad = s.gap * 1.1f;
+    const float inner_w = area.w - pad * 2.2f;
     const std::string heading = word(flow, "tips_title");
-    float y = area.y;
-    y += c.text(s.font.body_bold, s.font.body_bold->FontSize, s.short_side * 0.022f, {area.x, y, area.w, s.font.body_bold->FontSize * 2.5f},
-                with_alpha(p.text, alpha), heading) + s.gap * 0.6f;
-    const float each = (area.y + area.h - y - s.gap * 0.8f * static_cast<float>(tips.size() - 1)) / static_cast<float>(tips.size());
-    for (const Tip* tip : tips) {
-        Rect card{area.x, y, area.w, each};
+    float y = area.y + c.text(s.font.body_bold, s.font.body_bold->FontSize, min,
+                              {area.x, area.y, area.w, s.font.body_bold->FontSize * 2.5f},
+                              with_alpha(p.text, alpha), heading) + s.gap * 0.6f;
+    // Cards as tall as their words; the words shrink together when the column is short.
+    float title_size = 0, body_size = 0;
+    std::vector<float> heights;
+    for (float scale = 1.f;; scale -= 0.05f) {
+        title_size = std::max(min, s.font.body_bold->FontSize * 0.85f * scale);
+        body_size = std::max(min, s.font.body->FontSize * 0.8f * scale);
+        heights.clear();
+        float total = 0;
+        for (const Tip* tip : tips) {
+            float h = Canvas::text_height(s.font.body_bold, title_size, inner_w, text(flow, tip->title)) +
+                      s.gap * 0.4f + Canvas::text_height(s.font.body, body_size, inner_w, text(flow, tip->body)) +
+                      2 * pad;
+            heights.push_back(h);
+            total += h + s.gap * 0.8f;
+        }
+        if (total <= area.y + area.h - y || scale < 0.6f) break;
+    }
+    for (size_t i = 0; i < tips.size(); ++i) {
+        Rect card{area.x, y, area.w, heights[i]};
         c.fill(card, with_alpha(mix(p.background, p.highlight, 0.16f), alpha), s.radius);
         c.fill({card.x, card.y + s.radius, std::max(3.f, s.short_side * 0.006f), card.h - 2 * s.radius},
                with_alpha(p.highlight, alpha), 2);
-        const float pad = s.gap * 1.1f;
-        Rect inner{card.x + pad * 1.2f, card.y + pad, card.w - pad * 2.2f, card.h - 2 * pad};
-        const std::string title = text(flow, tip->title), body = text(flow, tip->body);
-        float size = s.font.small->FontSize;
-        for (float scale = 1.f; scale > 0.6f; scale -= 0.05f) {
-            float title_size = std::max(s.short_side * 0.022f, s.font.body_bold->FontSize * 0.85f * scale);
-            size = std::max(s.short_side * 0.022f, s.font.body->FontSize * 0.8f * scale);
-            float h = Canvas::text_height(s.font.body_bold, title_size, inner.w, title) + s.gap * 0.4f +
-                      Canvas::text_height(s.font.body, size, inner.w, body);
-            if (h <= inner.h || scale <= 0.65f) {
-                float ty = inner.y + c.text(s.font.body_bold, title_size, title_size, {inner.x, inner.y, inner.w, 1e6f},
-                                            with_alpha(p.text, alpha), title) + s.gap * 0.4f;
-                c.text(s.font.body, size, size, {inner.x, ty, inner.w, 1e6f}, with_alpha(p.text, alpha), body);
-                break;
-            }
-        }
-        y += each + s.gap * 0.8f;
+        float ty = card.y + pad;
+        ty += c.text(s.font.body_bold, title_size, title_size, {card.x + pad * 1.2f, ty, inner_w, 1e6f},
+                     with_alpha(p.text, alpha), text(flow, tips[i]->title)) + s.gap * 0.4f;
+        c.text(s.font.body, body_size, body_size, {card.x + pad * 1.2f, ty, inner_w, 1e6f},
+               with_alpha(p.text, alpha), text(flow, tips[i]->body));
+        y += heights[i] + s.gap * 0.8f;
     }
 }
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what the kiosk needs from the distribution's packages (Debian 12 / Ubuntu 22.04+),
+# only what is missing, then configures and builds a Release build in ./build.
+#   scripts/setup.sh            build and runtime packages
+#   scripts/setup.sh --tests    also the test tools (Xvfb, xdotool, ImageMagick, Python)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev
+          doctest-dev libfontconfig-dev fonts-noto-core fonts-dejavu-core libgl-dev)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(xvfb xauth xdotool imagemagick python3 x11-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)"
