@@ -34,7 +34,10 @@ Folders find_folders(const Options& options) {
         }
         if (f.content.content.empty()) {
             f.error = "no content folder found (tried";
-            for (const auto& candidate : tried) f.error += " " + candidate.string();
+            for (const auto& candidate : tried) {
+                f.error += ' ';
+                f.error += candidate.string();
+            }
             f.error += "); give one with --content DIR";
         }
     }

@@ -82,7 +82,7 @@ bool KioskApp::start() {
     bold_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.bold);
 
     ContentLoad first = load_content(folders_.content, glyph_check());
-    log_diagnostics(first);
+    for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
     if (!first.content) {
         for (const Diagnostic& d : first.diagnostics)
             if (d.severity == Severity::error) {
@@ -200,8 +200,7 @@ std::string KioskApp::state_signature() const {
 // Input
 
 void KioskApp::read_input(double now) {
-    for (PointerSample sample : window_->take_pointer_samples()) {
-        sample.now = now;
+    for (const PointerSample& sample : window_->take_pointer_samples()) {
         if (sample.down && !gestures_.pressing()) flow_->touched(now);
         if (auto g = gestures_.read(sample)) on_gesture(*g, now);
         dirty_ = true;  // press feedback shows at once

@@ -1,7 +1,9 @@
-// Walking every way a shopper can answer the quiz (honouring show_if, and every choice of up to
+// Walking every way a shopper can answer the quiz (honouring show_if, and every choice of 1 to
 // `max` answers for a "many" question) to find products no answers can ever recommend and
-// answers that recommend nothing. When there are too many ways to walk them all, a quick bound
-// is used instead that never reports a product wrongly.
+// answers that recommend nothing. Paths with the same profile are scored once, by rules 2-5 of
+// the recommendation rule (the same as kiosk::recommend; a unit test compares the two). When
+// there are too many paths to walk, a quick bound is used instead that never reports a product
+// wrongly.
 #pragma once
 
 #include <cstddef>
@@ -14,8 +16,8 @@
 namespace kiosk {
 
 struct AnswerPathLimits {
-    std::size_t most_paths = 20'000;           // answer paths walked before switching to the bound
-    std::size_t most_scorings = 1'000'000;     // distinct profiles x products scored at most
+    std::size_t most_paths = 50'000;        // answer paths walked before switching to the bound
+    std::size_t most_scorings = 2'000'000;  // distinct profiles x products scored at most
 };
 
 struct AnswerPathFindings {

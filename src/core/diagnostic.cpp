@@ -6,10 +6,17 @@ namespace kiosk {
 
 std::string Diagnostic::to_string() const {
     std::string out = file;
-    if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
+    if (line > 0) {
+        out += ':';
+        out += std::to_string(line);
+        out += ':';
+        out += std::to_string(column);
+    }
     out += severity == Severity::error ? ": error: " : ": warning: ";
     out += message;
-    out += " [" + pointer + "]";
+    out += " [";
+    out += pointer;
+    out += ']';
     return out;
 }
 

@@ -7,7 +7,7 @@
 namespace kiosk {
 
 std::string fingerprint(const std::vector<std::filesystem::path>& files) {
-    std::uint64_t hash = 1469598103934665603ull;
+    std::uint64_t hash = 14695981039346656037ull;
     auto add = [&](unsigned char byte) {
         hash ^= byte;
         hash *= 1099511628211ull;

@@ -166,7 +166,7 @@ void KioskFlow::show_attract(double now) {
     paused_ = false;
     if (waiting_content_) take_waiting_content(now);
     previous_slide_index_ = -1;
-    slide_since_ = now;
+    slide_since_ = slide_shown_at_ = now;
 }
 
 void KioskFlow::start_session(double now, const std::string& trigger) {
@@ -189,7 +189,8 @@ void KioskFlow::end_session(double now, const std::string& reason) {
     session_.clear();
     choices_.clear();
     question_path_.clear();
-    if (reason == "idle_timeout" || reason == "done") language_ = content_->kiosk.default_language;
+    // The next shopper starts in the default language; Start over keeps the chosen one.
+    if (reason != "restart") language_ = content_->kiosk.default_language;
 }
 
 void KioskFlow::go_to_question(int index, double now, bool backwards) {
@@ -217,12 +218,7 @@ void KioskFlow::move_on(double now) {
 
 void KioskFlow::finish_quiz(double now) {
     // Only the answers of questions on the path the shopper took count.
-    Choices taken;
-    for (int index : question_path_) {
-        const std::string& id = content_->quiz.questions[static_cast<size_t>(index)].id;
-        if (auto it = choices_.find(id); it != choices_.end()) taken[id] = it->second;
-    }
-    choices_ = taken;
+    choices_ = path_choices();
     recommendation_ = recommend(*content_, choices_);
 
     nlohmann::json answers = nlohmann::json::object(), products = nlohmann::json::array(),
@@ -239,10 +235,22 @@ void KioskFlow::finish_quiz(double now) {
     last_touch_ = now;
 }
 
+Choices KioskFlow::path_choices() const {
+    // Only answers to questions the shopper was shown on the way here decide what shows next;
+    // answers left behind by going Back past a question do not.
+    Choices taken;
+    for (int index : question_path_) {
+        const std::string& id = content_->quiz.questions[static_cast<size_t>(index)].id;
+        if (auto it = choices_.find(id); it != choices_.end()) taken[id] = it->second;
+    }
+    return taken;
+}
+
 int KioskFlow::next_shown_question(int after) const {
     const auto& questions = content_->quiz.questions;
+    const Choices taken = path_choices();
     for (size_t i = static_cast<size_t>(after + 1); i < questions.size(); ++i)
-        if (is_shown(questions[i], choices_)) return static_cast<int>(i);
+        if (is_shown(questions[i], taken)) return static_cast<int>(i);
     return -1;
 }
 
@@ -266,8 +274,13 @@ int KioskFlow::question_total() const {
     // what is chosen so far.
     int total = question_number();
     const auto& questions = content_->quiz.questions;
-    for (size_t i = static_cast<size_t>(question_index_ + 1); i < questions.size(); ++i)
-        if (is_shown(questions[i], choices_)) ++total;
+    Choices taken = path_choices();
+    for (size_t i = static_cast<size_t>(question_index_ + 1); i < questions.size(); ++i) {
+        if (!is_shown(questions[i], taken)) continue;
+        ++total;
+        // A question further on counts with whatever it was answered before, if anything.
+        if (auto it = choices_.find(questions[i].id); it != choices_.end()) taken[questions[i].id] = it->second;
+    }
     return total;
 }
 
@@ -288,12 +301,12 @@ void KioskFlow::change_slide(int index, double now) {
     leave_slide(now);
     previous_slide_index_ = slide_index_;
     slide_index_ = index;
-    slide_since_ = now;
+    slide_since_ = slide_shown_at_ = now;
     if (paused_) paused_at_ = now;
 }
 
 void KioskFlow::leave_slide(double now) {
-    double seconds = std::round((now - slide_since_) * 1000.0) / 1000.0;
+    double seconds = std::round((now - slide_shown_at_) * 1000.0) / 1000.0;
     emit("slide_viewed", {{"slide", slide().id}, {"seconds", seconds}});
 }
 
@@ -318,7 +331,7 @@ void KioskFlow::take_waiting_content(double now) {
         language_ = content_->kiosk.default_language;
     if (slide_index_ >= static_cast<int>(content_->slides.size())) slide_index_ = 0;
     previous_slide_index_ = -1;
-    slide_since_ = now;
+    slide_since_ = slide_shown_at_ = now;
 }
 
 std::vector<Event> KioskFlow::take_events() {

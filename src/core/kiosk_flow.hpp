@@ -123,6 +123,7 @@ private:
     void leave_slide(double now);
     void take_waiting_content(double now);
     [[nodiscard]] int next_shown_question(int after) const;
+    [[nodiscard]] Choices path_choices() const;
     [[nodiscard]] int previous_shown_question(int before) const;
     [[nodiscard]] double idle_limit() const;
     [[nodiscard]] const Timing& timing() const { return content_->kiosk.timing; }
@@ -142,7 +143,8 @@ private:
 
     int slide_index_ = 0;
     int previous_slide_index_ = -1;
-    double slide_since_ = 0;
+    double slide_since_ = 0;     // when the slide's timer started (moved on by pauses)
+    double slide_shown_at_ = 0;  // when the slide came on screen
     bool paused_ = false;
     double paused_at_ = 0;
 

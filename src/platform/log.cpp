@@ -24,8 +24,12 @@ void open(const std::filesystem::path& path) {
 }
 
 void line(const std::string& text) {
-    std::lock_guard lock(mutex);
     std::fprintf(stderr, "probiotic-kiosk: %s\n", text.c_str());
+    to_file(text);
+}
+
+void to_file(const std::string& text) {
+    std::lock_guard lock(mutex);
     if (file) {
         std::fprintf(file, "%s %s\n", iso_utc(AppClock::unix_ms()).c_str(), text.c_str());
         std::fflush(file);

@@ -139,14 +139,16 @@ void Window::add_sample(bool down, double x, double y) {
     glfwGetFramebufferSize(window_, &fw, &fh);
     float sx = ww > 0 ? static_cast<float>(fw) / static_cast<float>(ww) : 1.f;
     float sy = wh > 0 ? static_cast<float>(fh) / static_cast<float>(wh) : 1.f;
-    samples_.push_back({down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, 0});
+    // Real seconds when the event was read, whatever the app's clock scale: a tap is a tap.
+    samples_.push_back({down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, glfwGetTime()});
 }
 
 void Window::on_button(GLFWwindow* w, int button, int action, int) {
     Window* self = owner(w);
     if (button != GLFW_MOUSE_BUTTON_LEFT) return;
     self->button_down_ = action == GLFW_PRESS;
-    glfwGetCursorPos(w, &self->cursor_x_, &self->cursor_y_);
+    // Where the pointer was when the button event happened (the last motion before it), not
+    // where it is by the time the event is read.
     self->add_sample(self->button_down_, self->cursor_x_, self->cursor_y_);
 }
 

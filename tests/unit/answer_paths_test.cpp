@@ -1,0 +1,119 @@
+// The warnings that come from walking every way to answer the quiz.
+#include "core/answer_paths.hpp"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+
+#include "content_test_folder.hpp"
+
+using kiosk::testing::ContentTestFolder;
+
+TEST_CASE("answer_paths: an answer tag that no product carries is a warning") {
+    ContentTestFolder folder;
+    std::string text(kiosk::testing::valid_quiz_json);
+    text.replace(text.find("{\"acne\": 3}"), 11, "{\"acne\": 3, \"glow\": 1}");
+    folder.write("quiz.json", text);
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) ==
+          "quiz.json:7:78: warning: answer 'breakouts': no product carries the tag 'glow', so it "
+          "changes no recommendation [/questions/0/answers/0/tags/glow]\n");
+    CHECK(load.content);
+}
+
+TEST_CASE("answer_paths: a product no answers can recommend is a warning") {
+    ContentTestFolder folder;
+    folder.write("products.json", R"({
+  "products": [
+    {"id": "cleanser", "name": "Cleanser", "tags": {"acne": 2}},
+    {"id": "cream", "name": "Cream", "tags": {"dry": 2}},
+    {"id": "night-serum", "name": "Night serum", "tags": {"dry": 1}},
+    {"id": "old", "name": "Old", "tags": {"dry": 1}, "in_stock": false}
+  ]
+}
+)");
+    std::string quiz(kiosk::testing::valid_quiz_json);
+    quiz.replace(quiz.find("\"results\": {"), 12, "\"results\": {\"max_products\": 1, ");
+    folder.write("quiz.json", quiz);
+    CHECK(folder.all_shown(folder.load()) ==
+          "products.json:5:5: warning: product 'night-serum' can never be recommended: no "
+          "combination of answers puts it in the results [/products/2]\n");
+}
+
+TEST_CASE("answer_paths: answers that recommend nothing without a fallback are a warning") {
+    ContentTestFolder folder;
+    folder.write("quiz.json", R"({
+  "questions": [
+    {"id": "concern", "text": "What?",
+     "answers": [
+       {"id": "breakouts", "text": "Breakouts", "tags": {"acne": 3}},
+       {"id": "dryness", "text": "Dryness", "tags": {"dry": 2}},
+       {"id": "nothing", "text": "Nothing"}
+     ]},
+    {"id": "food", "text": "Which?", "choose": "many",
+     "show_if": {"question": "concern", "any_of": ["nothing"]},
+     "answers": [{"id": "kimchi", "text": "Kimchi"}, {"id": "tempeh", "text": "Tempeh"}]}
+  ],
+  "results": {"min_score": 1}
+}
+)");
+    CHECK(folder.all_shown(folder.load()) ==
+          "quiz.json:13:14: warning: some answers recommend no product and there is no fallback, "
+          "for example concern: nothing; food: kimchi [/results/fallback]\n");
+}
+
+namespace {
+
+std::string numbered(const char* prefix, int n) {
+    std::string name = prefix;
+    name += std::to_string(n);
+    return name;
+}
+
+// `questions` questions of four answers, each answer giving its own tag, and `products` products.
+kiosk::Content generated_content(int questions, int products) {
+    kiosk::Content c;
+    for (int q = 0; q < questions; ++q) {
+        kiosk::Question question;
+        question.id = numbered("q", q);
+        question.choose = q % 2 ? kiosk::Choose::many : kiosk::Choose::one;
+        for (int a = 0; a < 4; ++a)
+            question.answers.push_back(
+                {numbered("a", a), {}, {}, {{numbered("t", q * 4 + a), 1}}});
+        c.quiz.questions.push_back(question);
+    }
+    for (int p = 0; p < products; ++p)
+        c.products.push_back({numbered("p", p), {}, {}, {}, {},
+                              {{numbered("t", p % (questions * 4 + 1)), 1}}, {}, true});
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("answer_paths: too many paths switch to a bound that never warns wrongly") {
+    const kiosk::Content c = generated_content(30, 2000);
+    const auto start = std::chrono::steady_clock::now();
+    const auto findings = kiosk::find_answer_path_gaps(c);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::milliseconds(300));
+    CHECK_FALSE(findings.walked_every_path);
+    CHECK_FALSE(findings.nothing_example);
+    // Only products carrying tag t120, which no answer gives, are certainly never recommended.
+    for (std::size_t i : findings.never_recommended)
+        CHECK(c.products[i].tags.at(0).first == "t120");
+    CHECK(findings.never_recommended.size() == 16);
+}
+
+TEST_CASE("answer_paths: a small quiz is walked completely") {
+    const kiosk::Content c = generated_content(3, 13);
+    const auto findings = kiosk::find_answer_path_gaps(c);
+    CHECK(findings.walked_every_path);
+    CHECK(findings.paths == 4 * 15 * 4);  // one of 4, then 1..4 of 4 (15 sets), then one of 4
+    CHECK(findings.never_recommended == std::vector<std::size_t>{12});
+    CHECK_FALSE(findings.nothing_example);  // every answer finds a product
+}
+
+TEST_CASE("answer_paths: describe_choices lists answers in question order") {
+    const kiosk::Content c = generated_content(2, 1);
+    CHECK(kiosk::describe_choices(c.quiz, {{"q1", {"a0", "a2"}}, {"q0", {"a3"}}}) ==
+          "q0: a3; q1: a0, a2");
+}

@@ -1,0 +1,162 @@
+// The command line of interfaces.md, "Command line".
+#include "core/command_line.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using kiosk::Command;
+using kiosk::Options;
+using kiosk::WindowMode;
+
+namespace {
+
+Options parsed(const std::vector<std::string>& args) {
+    const auto result = kiosk::parse_command_line(args);
+    INFO("error: " << result.error);
+    REQUIRE(result.options.has_value());
+    CHECK(result.error.empty());
+    return *result.options;
+}
+
+std::string error_of(const std::vector<std::string>& args) {
+    const auto result = kiosk::parse_command_line(args);
+    CHECK_FALSE(result.options.has_value());
+    CHECK_FALSE(result.error.empty());
+    return result.error;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("command_line: no options gives the defaults") {
+    const Options o = parsed({});
+    CHECK(o.command == Command::run);
+    CHECK(o.mode == WindowMode::kiosk);  // --kiosk is the default
+    CHECK(o.content_dir.empty());
+    CHECK(o.assets_dir.empty());
+    CHECK(o.data_dir.empty());
+    CHECK(o.monitor == 0);
+    CHECK(o.time_scale == 1.0);
+    CHECK(o.ui_dump_file.empty());
+    CHECK(o.since.empty());
+    CHECK(o.report_format == "text");
+    CHECK_FALSE(o.include_demo);
+}
+
+TEST_CASE("command_line: folders and files") {
+    const Options o = parsed({"--content", "/srv/content", "--assets", "/srv/assets", "--data-dir",
+                              "/var/lib/kiosk", "--ui-dump", "/tmp/ui.json", "--frame-log", "/tmp/frames"});
+    CHECK(o.content_dir == "/srv/content");
+    CHECK(o.assets_dir == "/srv/assets");
+    CHECK(o.data_dir == "/var/lib/kiosk");
+    CHECK(o.ui_dump_file == "/tmp/ui.json");
+    CHECK(o.frame_log_file == "/tmp/frames");
+    CHECK(o.command == Command::run);
+}
+
+TEST_CASE("command_line: window modes") {
+    CHECK(parsed({"--kiosk"}).mode == WindowMode::kiosk);
+    CHECK(parsed({"--demo"}).mode == WindowMode::demo);
+    const Options w = parsed({"--windowed", "1024x768"});
+    CHECK(w.mode == WindowMode::windowed);
+    CHECK(w.window_width == 1024);
+    CHECK(w.window_height == 768);
+    const Options portrait = parsed({"--windowed", "1080x1920"});
+    CHECK(portrait.window_width == 1080);
+    CHECK(portrait.window_height == 1920);
+    CHECK(parsed({"--monitor", "2"}).monitor == 2);
+    CHECK(parsed({"--monitor", "0"}).monitor == 0);
+}
+
+TEST_CASE("command_line: --time-scale") {
+    CHECK(parsed({"--time-scale", "10"}).time_scale == doctest::Approx(10));
+    CHECK(parsed({"--time-scale", "0.5"}).time_scale == doctest::Approx(0.5));
+    CHECK(parsed({"--time-scale", "60"}).time_scale == doctest::Approx(60));
+}
+
+TEST_CASE("command_line: commands") {
+    CHECK(parsed({"--validate"}).command == Command::validate);
+    CHECK(parsed({"--report"}).command == Command::report);
+    CHECK(parsed({"--version"}).command == Command::version);
+    CHECK(parsed({"--help"}).command == Command::help);
+    CHECK(parsed({"--validate", "--content", "c"}).content_dir == "c");
+}
+
+TEST_CASE("command_line: report options") {
+    const Options o = parsed({"--report", "--since", "2026-03-01", "--format", "json", "--include-demo"});
+    CHECK(o.command == Command::report);
+    CHECK(o.since == "2026-03-01");
+    CHECK(o.report_format == "json");
+    CHECK(o.include_demo);
+    CHECK(parsed({"--report", "--format", "csv"}).report_format == "csv");
+    CHECK(parsed({"--report", "--format", "text"}).report_format == "text");
+}
+
+TEST_CASE("command_line: the --option=value form") {
+    const Options o = parsed({"--content=/srv/content", "--windowed=1280x720", "--time-scale=2.5",
+                              "--monitor=1", "--data-dir=/d", "--ui-dump=/u.json"});
+    CHECK(o.content_dir == "/srv/content");
+    CHECK(o.mode == WindowMode::windowed);
+    CHECK(o.window_width == 1280);
+    CHECK(o.window_height == 720);
+    CHECK(o.time_scale == doctest::Approx(2.5));
+    CHECK(o.monitor == 1);
+    CHECK(o.data_dir == "/d");
+    CHECK(o.ui_dump_file == "/u.json");
+    // A value may itself hold '=': everything after the first one is the value.
+    CHECK(parsed({"--content=/a=b"}).content_dir == "/a=b");
+}
+
+TEST_CASE("command_line: an unknown option is an error naming it") {
+    CHECK(contains(error_of({"--fullscreen"}), "--fullscreen"));
+    CHECK(contains(error_of({"--content", "c", "-x"}), "-x"));
+    CHECK(contains(error_of({"content"}), "content"));  // a stray word
+    CHECK(contains(error_of({"--demo=yes"}), "--demo"));  // a flag takes no value
+}
+
+TEST_CASE("command_line: an option without its value is an error") {
+    for (const char* option : {"--content", "--assets", "--data-dir", "--windowed", "--monitor",
+                               "--time-scale", "--ui-dump", "--since", "--format"}) {
+        CAPTURE(option);
+        CHECK(contains(error_of({option}), option));
+    }
+    CHECK(contains(error_of({"--demo", "--content"}), "--content"));
+}
+
+TEST_CASE("command_line: a bad --windowed size is an error") {
+    for (const char* size : {"1920", "1920x", "x1080", "widexhigh", "1920*1080", "-800x600",
+                             "0x0", "1920x1080x2", ""}) {
+        CAPTURE(size);
+        CHECK(contains(error_of({"--windowed", size}), "--windowed"));
+        CHECK_FALSE(kiosk::parse_command_line({std::string("--windowed=") + size}).options);
+    }
+}
+
+TEST_CASE("command_line: a bad --time-scale is an error") {
+    for (const char* scale : {"fast", "", "2x", "0", "-3", "nan"}) {
+        CAPTURE(scale);
+        CHECK(contains(error_of({"--time-scale", scale}), "--time-scale"));
+    }
+}
+
+TEST_CASE("command_line: a bad --monitor or --format is an error") {
+    CHECK(contains(error_of({"--monitor", "one"}), "--monitor"));
+    CHECK(contains(error_of({"--monitor", "-1"}), "--monitor"));
+    CHECK(contains(error_of({"--monitor", "1.5"}), "--monitor"));
+    CHECK(contains(error_of({"--report", "--format", "xml"}), "--format"));
+}
+
+TEST_CASE("command_line: usage lists every documented option") {
+    const std::string text = kiosk::usage();
+    for (const char* option : {"--content", "--assets", "--data-dir", "--kiosk", "--demo", "--windowed",
+                               "--monitor", "--time-scale", "--ui-dump", "--validate", "--report",
+                               "--version", "--help"}) {
+        CAPTURE(option);
+        CHECK(contains(text, option));
+    }
+}

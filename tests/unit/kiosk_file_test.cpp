@@ -1,0 +1,185 @@
+// kiosk.json rules, through the content loader.
+#include <doctest/doctest.h>
+
+#include "content_test_folder.hpp"
+
+using kiosk::testing::ContentTestFolder;
+
+namespace {
+
+// A kiosk.json with the required strings and `extra` members added at the top.
+std::string kiosk_json_with(const std::string& extra) {
+    std::string text(kiosk::testing::valid_kiosk_json);
+    return "{\n" + extra + text.substr(2);
+}
+
+}  // namespace
+
+TEST_CASE("kiosk_file: all settings are read") {
+    ContentTestFolder folder;
+    folder.write_asset("brand/logo.png", kiosk::testing::png_header(200, 80));
+    folder.write("kiosk.json", kiosk_json_with(R"(  "$schema": "schema/kiosk.schema.json",
+  "brand": {"name": "Indo Naturals", "logo": "brand/logo.png"},
+  "timing": {"slide_seconds": 12, "transition_ms": 500, "idle_timeout_seconds": 60,
+             "idle_warning_seconds": 15, "results_timeout_seconds": 120},
+  "theme": {"background": "#000000", "surface": "#FFFFFF80", "text": "#abcdef",
+            "accent": "#010203", "accent_text": "#FFFFFF", "highlight": "#D9825B"},
+  "disclaimer": {"en": "Not medical advice", "id": "Bukan saran medis"},
+  "takeaway_url": "https://shop.example/r?p={products}",
+)"));
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) == "");
+    REQUIRE(load.content);
+    const kiosk::KioskSettings& k = load.content->kiosk;
+    CHECK(k.brand.name == "Indo Naturals");
+    CHECK(k.brand.logo == "brand/logo.png");
+    CHECK(k.timing.slide_seconds == 12);
+    CHECK(k.timing.idle_warning_seconds == 15);
+    CHECK(k.theme.surface == kiosk::Colour{1, 1, 1, 0x80 / 255.f});
+    CHECK(k.theme.text.g == doctest::Approx(0xcd / 255.0));
+    CHECK(k.disclaimer.in("id", "en") == "Bukan saran medis");
+    CHECK(k.takeaway_url == "https://shop.example/r?p={products}");
+}
+
+TEST_CASE("kiosk_file: format must be 1") {
+    ContentTestFolder folder;
+    std::string text(kiosk::testing::valid_kiosk_json);
+    text.replace(text.find("\"format\": 1"), 11, "\"format\": 2");
+    folder.write("kiosk.json", text);
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:2:13: error: format 2 is not supported; this kiosk reads format 1 [/format]\n");
+}
+
+TEST_CASE("kiosk_file: required keys") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", "{\n  \"brand\": {}\n}\n");
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:1:1: error: missing required key 'format' []\n"
+          "kiosk.json:1:1: error: missing required key 'languages' []\n"
+          "kiosk.json:1:1: error: missing required key 'default_language' []\n"
+          "kiosk.json:1:1: error: missing required key 'strings' []\n");
+}
+
+TEST_CASE("kiosk_file: languages must be a non-empty list of unique codes holding the default") {
+    ContentTestFolder folder;
+    std::string text(kiosk::testing::valid_kiosk_json);
+    text.replace(text.find("[\"en\", \"id\"]"), 12, "[\"en\", \"id\", \"en\", 5]");
+    folder.write("kiosk.json", text);
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:3:29: error: duplicate language 'en' (first at line 3) [/languages/2]\n"
+          "kiosk.json:3:35: error: expected a string, got a number [/languages/3]\n");
+
+    text = std::string(kiosk::testing::valid_kiosk_json);
+    text.replace(text.find("[\"en\", \"id\"]"), 12, "[]");
+    folder.write("kiosk.json", text);
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:3:16: error: must hold at least one language [/languages]\n");
+
+    text = std::string(kiosk::testing::valid_kiosk_json);
+    text.replace(text.find("\"default_language\": \"en\""), 24, "\"default_language\": \"fr\"");
+    folder.write("kiosk.json", text);
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:4:23: error: default_language 'fr' is not one of the languages "
+          "[/default_language]\n");
+}
+
+TEST_CASE("kiosk_file: every required interface string") {
+    ContentTestFolder folder;
+    std::string text(kiosk::testing::valid_kiosk_json);
+    text.replace(text.find("\"back\": \"Back\", "), 16, "");
+    text.replace(text.find("\"why\": \"Why\", "), 14, "\"extra\": \"More\", ");
+    folder.write("kiosk.json", text);
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) ==
+          "kiosk.json:5:14: error: missing required key 'back' [/strings]\n"
+          "kiosk.json:5:14: error: missing required key 'why' [/strings]\n");
+}
+
+TEST_CASE("kiosk_file: strings must be Texts") {
+    ContentTestFolder folder;
+    std::string text(kiosk::testing::valid_kiosk_json);
+    text.replace(text.find("\"Back\""), 6, "12");
+    folder.write("kiosk.json", text);
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:6:46: error: expected a string or a language object, got a number "
+          "[/strings/back]\n");
+}
+
+TEST_CASE("kiosk_file: timing values are positive and the warning is shorter than the timeout") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", kiosk_json_with(R"(  "timing": {
+    "slide_seconds": 0,
+    "transition_ms": "fast",
+    "idle_timeout_seconds": 10,
+    "idle_warning_seconds": 10
+  },
+)"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:3:22: error: slide_seconds must be greater than 0, got 0 "
+          "[/timing/slide_seconds]\n"
+          "kiosk.json:4:22: error: expected a number, got a string [/timing/transition_ms]\n"
+          "kiosk.json:6:29: error: idle_warning_seconds (10.0) must be less than "
+          "idle_timeout_seconds (10.0) [/timing/idle_warning_seconds]\n");
+}
+
+TEST_CASE("kiosk_file: colours are #RRGGBB or #RRGGBBAA") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", kiosk_json_with(R"(  "theme": {
+    "background": "#F6F1E",
+    "accent": "green",
+    "text": "#GGGGGG",
+    "surface": "#FFFFFFFF"
+  },
+)"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:3:19: error: colour '#F6F1E' must be written #RRGGBB or #RRGGBBAA, for "
+          "example #2F6B4F [/theme/background]\n"
+          "kiosk.json:4:15: error: colour 'green' must be written #RRGGBB or #RRGGBBAA, for "
+          "example #2F6B4F [/theme/accent]\n"
+          "kiosk.json:5:13: error: colour '#GGGGGG' must be written #RRGGBB or #RRGGBBAA, for "
+          "example #2F6B4F [/theme/text]\n");
+}
+
+TEST_CASE("kiosk_file: takeaway_url holds {products} and is at most 1000 characters") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", kiosk_json_with("  \"takeaway_url\": \"https://shop.example/\",\n"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:2:19: error: takeaway_url must contain {products}, where the kiosk puts the "
+          "ids of the recommended products [/takeaway_url]\n");
+
+    folder.write("kiosk.json", kiosk_json_with("  \"takeaway_url\": \"https://shop.example/" +
+                                               std::string(1000, 'x') + "{products}\",\n"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:2:19: error: takeaway_url is 1031 characters long; it may be at most 1000 "
+          "[/takeaway_url]\n");
+
+    folder.write("kiosk.json", kiosk_json_with("  \"takeaway_url\": 7,\n"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:2:19: error: expected a string, got a number [/takeaway_url]\n");
+}
+
+TEST_CASE("kiosk_file: unknown keys are warnings that suggest a close known key") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", kiosk_json_with(R"(  "tiimng": {"slide_second": 5},
+  "timing": {"slide_second": 5},
+  "wallpaper": "x.png",
+  "$schema": 3,
+)"));
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) ==
+          "kiosk.json:2:3: warning: unknown key 'tiimng', did you mean 'timing'? [/tiimng]\n"
+          "kiosk.json:3:14: warning: unknown key 'slide_second', did you mean 'slide_seconds'? "
+          "[/timing/slide_second]\n"
+          "kiosk.json:4:3: warning: unknown key 'wallpaper'; it is ignored [/wallpaper]\n");
+    CHECK(load.content);
+}
+
+TEST_CASE("kiosk_file: the brand logo is an image in the assets folder") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", kiosk_json_with(R"(  "brand": {"name": "Indo", "logo": "brand/logo.png"},
+)"));
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) ==
+          "kiosk.json:2:37: error: image 'brand/logo.png' not found in the assets folder (" +
+              (folder.folders().assets / "brand/logo.png").generic_string() + ") [/brand/logo]\n");
+}

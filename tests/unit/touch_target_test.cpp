@@ -1,0 +1,46 @@
+// Which touch target a point hits: the topmost (the last laid out) that contains it.
+#include "core/touch_target.hpp"
+
+#include <doctest/doctest.h>
+
+#include <vector>
+
+using kiosk::Rect;
+using kiosk::TouchTarget;
+
+namespace {
+
+TouchTarget target(const char* id, Rect area) { return TouchTarget{id, id, area, std::nullopt, true}; }
+
+}  // namespace
+
+TEST_CASE("touch_target: a rectangle holds its left and top edges, not its right and bottom ones") {
+    const Rect r{10, 20, 100, 50};
+    CHECK(r.contains(10, 20));
+    CHECK(r.contains(109.9f, 69.9f));
+    CHECK_FALSE(r.contains(110, 40));
+    CHECK_FALSE(r.contains(50, 70));
+    CHECK_FALSE(r.contains(9.9f, 40));
+    CHECK_FALSE(r.contains(50, 19.9f));
+}
+
+TEST_CASE("touch_target: the point finds the target under it, or none") {
+    const std::vector<TouchTarget> targets = {target("back", {0, 900, 200, 100}),
+                                              target("next", {1700, 900, 200, 100})};
+    REQUIRE(kiosk::target_at(targets, 50, 950));
+    CHECK(kiosk::target_at(targets, 50, 950)->id == "back");
+    REQUIRE(kiosk::target_at(targets, 1800, 950));
+    CHECK(kiosk::target_at(targets, 1800, 950)->id == "next");
+    CHECK(kiosk::target_at(targets, 900, 500) == nullptr);
+    CHECK(kiosk::target_at({}, 0, 0) == nullptr);
+}
+
+TEST_CASE("touch_target: where targets overlap, the topmost wins") {
+    // A full-screen overlay card laid out after the quiz targets, its Continue button last.
+    const std::vector<TouchTarget> targets = {target("answer:q:a", {100, 100, 400, 300}),
+                                              target("overlay", {0, 0, 1920, 1080}),
+                                              target("continue", {800, 600, 300, 120})};
+    CHECK(kiosk::target_at(targets, 200, 200)->id == "overlay");   // not the answer below it
+    CHECK(kiosk::target_at(targets, 900, 650)->id == "continue");  // on top of the overlay
+    CHECK(kiosk::target_at(targets, 1900, 1000)->id == "overlay");
+}

@@ -1,0 +1,118 @@
+// The UI dump (interfaces.md, "UI dump"): screen, overlay, language, slide, question, window and
+// touch targets, as JSON.
+#include "core/ui_dump.hpp"
+
+#include <doctest/doctest.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "sample_content.hpp"
+
+using kiosk::KioskFlow;
+using kiosk::Rect;
+using kiosk::TouchTarget;
+using K = kiosk::ShopperActionKind;
+using json = nlohmann::json;
+
+namespace {
+
+KioskFlow make_flow() {
+    return KioskFlow(kiosk::sample::shared(), 0.0, [] { return std::string("s1"); });
+}
+
+json dump_of(const KioskFlow& flow, int w, int h, const std::vector<TouchTarget>& targets) {
+    const std::string text = kiosk::ui_dump_text(flow, w, h, targets);
+    CHECK(text.back() == '\n');
+    return json::parse(text);
+}
+
+}  // namespace
+
+TEST_CASE("ui_dump: screen and overlay names") {
+    CHECK(std::string(kiosk::screen_name(kiosk::Screen::attract)) == "attract");
+    CHECK(std::string(kiosk::screen_name(kiosk::Screen::quiz)) == "quiz");
+    CHECK(std::string(kiosk::screen_name(kiosk::Screen::results)) == "results");
+    CHECK(std::string(kiosk::overlay_name(kiosk::Overlay::still_there)) == "still_there");
+}
+
+TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to whole pixels") {
+    KioskFlow flow = make_flow();
+    const std::vector<TouchTarget> targets = {
+        {"start_quiz", "Find my routine", Rect{1480.4f, 899.6f, 360.0f, 120.49f}, std::nullopt, true},
+        {"lang:en", "English", Rect{40, 980, 200, 80}, std::nullopt, true},
+        {"lang:id", "Bahasa Indonesia", Rect{260, 980, 300, 80}, std::nullopt, true},
+    };
+    const json dump = dump_of(flow, 1920, 1080, targets);
+    const json expected = {
+        {"screen", "attract"},
+        {"language", "en"},
+        {"slide", "gut"},
+        {"question", nullptr},
+        {"window", {{"w", 1920}, {"h", 1080}}},
+        {"targets",
+         {{{"id", "start_quiz"}, {"label", "Find my routine"}, {"x", 1480}, {"y", 900}, {"w", 360}, {"h", 120}},
+          {{"id", "lang:en"}, {"label", "English"}, {"x", 40}, {"y", 980}, {"w", 200}, {"h", 80}},
+          {{"id", "lang:id"}, {"label", "Bahasa Indonesia"}, {"x", 260}, {"y", 980}, {"w", 300}, {"h", 80}}}}};
+    CHECK(dump == expected);
+    CHECK_FALSE(dump.contains("overlay"));
+
+    // The slide and language follow the flow.
+    flow.act({K::next_slide, {}}, 1);
+    flow.act({K::choose_language, "id"}, 2);
+    const json later = dump_of(flow, 1080, 1920, {});
+    CHECK(later.at("slide") == "balance");
+    CHECK(later.at("language") == "id");
+    CHECK(later.at("window") == json{{"w", 1080}, {"h", 1920}});
+    CHECK(later.at("targets") == json::array());
+}
+
+TEST_CASE("ui_dump: the quiz names the question; selected and disabled targets say so") {
+    KioskFlow flow = make_flow();
+    flow.act({K::start_quiz, {}}, 1);
+    const std::vector<TouchTarget> targets = {
+        {"answer:concern:breakouts", "Breakouts", Rect{100, 300, 400, 300}, true, true},
+        {"answer:concern:dryness", "Dryness", Rect{560, 300, 400, 300}, false, true},
+        {"next", "Next", Rect{1600, 950, 240, 100}, std::nullopt, false},
+    };
+    const json dump = dump_of(flow, 1920, 1080, targets);
+    CHECK(dump.at("screen") == "quiz");
+    CHECK(dump.at("question") == "concern");
+    CHECK(dump.at("slide") == nullptr);
+    CHECK_FALSE(dump.contains("overlay"));
+    const json& list = dump.at("targets");
+    REQUIRE(list.size() == 3);
+    CHECK(list[0].at("id") == "answer:concern:breakouts");
+    CHECK(list[0].at("selected") == true);
+    CHECK_FALSE(list[0].contains("enabled"));
+    CHECK(list[1].at("selected") == false);
+    CHECK_FALSE(list[2].contains("selected"));
+    CHECK(list[2].at("enabled") == false);
+}
+
+TEST_CASE("ui_dump: the Still there? overlay is named") {
+    KioskFlow flow = make_flow();
+    flow.act({K::start_quiz, {}}, 1);
+    flow.advance(31);  // idle timeout 30 s after the touch at 1
+    REQUIRE(flow.overlay() == kiosk::Overlay::still_there);
+    const json dump = dump_of(flow, 1920, 1080, {});
+    CHECK(dump.at("screen") == "quiz");
+    CHECK(dump.at("overlay") == "still_there");
+    CHECK(dump.at("question") == "concern");
+}
+
+TEST_CASE("ui_dump: the results have neither slide nor question") {
+    KioskFlow flow = make_flow();
+    flow.act({K::start_quiz, {}}, 1);
+    flow.act({K::answer, "dryness"}, 2);
+    flow.advance(2.25);
+    flow.act({K::answer, "fine"}, 3);
+    flow.advance(3.25);
+    REQUIRE(flow.screen() == kiosk::Screen::results);
+    const json dump = dump_of(flow, 1920, 1080, {});
+    CHECK(dump.at("screen") == "results");
+    CHECK(dump.at("slide") == nullptr);
+    CHECK(dump.at("question") == nullptr);
+}
