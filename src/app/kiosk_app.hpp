@@ -10,9 +10,11 @@
 #include <vector>
 
 #include "app/folders.hpp"
+#include "core/autopilot.hpp"
 #include "core/command_line.hpp"
 #include "core/gesture.hpp"
 #include "core/kiosk_flow.hpp"
+#include "core/staff_access.hpp"
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
 #include "platform/content_watch.hpp"
@@ -22,6 +24,8 @@
 #include "platform/imgui_frame.hpp"
 #include "platform/picture_library.hpp"
 #include "platform/window.hpp"
+#include "ui/canvas.hpp"
+#include "ui/staff_screen.hpp"
 #include "ui/style.hpp"
 
 namespace kiosk {
@@ -40,10 +44,17 @@ private:
     void read_input(double now);
     void read_keys(double now);
     void on_gesture(const Gesture& g, double now);
+    void run_autopilot(double now);
+    void watch_staff_corner();
+    void on_staff_tap(const std::string& id);
+    void note_content_check(const ContentLoad& load);
+    [[nodiscard]] ui::StaffView staff_view() const;
+    [[nodiscard]] std::vector<std::pair<std::string, std::string>> todays_figures() const;
     void watch_content(double now);
     void take_loaded_content(ContentLoad load, double now);
     void write_events();
     void draw_frame(double now);
+    void draw_autopilot(ui::Canvas& canvas, double now);
     void write_ui_dump();
     [[nodiscard]] std::string state_signature() const;
     [[nodiscard]] double wake_time(double now) const;
@@ -64,6 +75,11 @@ private:
     std::unique_ptr<ContentWatch> watch_;
     std::future<ContentLoad> loading_;
     GestureReader gestures_;
+    std::unique_ptr<Autopilot> autopilot_;  // --demo only
+    std::unique_ptr<StaffAccess> staff_;
+    std::string last_check_;                // for the staff menu
+    std::vector<std::string> last_diagnostics_;
+    std::vector<std::pair<std::string, std::string>> figures_;
 
     ui::Style style_;
     std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these

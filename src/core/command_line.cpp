@@ -52,6 +52,8 @@ const std::map<std::string, Valued>& valued() {
         {"--data-dir", [](Options& o, const std::string& v) { o.data_dir = v; return !v.empty(); }},
         {"--ui-dump", [](Options& o, const std::string& v) { o.ui_dump_file = v; return !v.empty(); }},
         {"--frame-log", [](Options& o, const std::string& v) { o.frame_log_file = v; return !v.empty(); }},
+        {"--staff-pin-file",
+         [](Options& o, const std::string& v) { o.staff_pin_file = v; return !v.empty(); }},
         {"--windowed",
          [](Options& o, const std::string& v) {
              o.mode = WindowMode::windowed;
@@ -119,6 +121,7 @@ std::string usage() {
            "  --time-scale X      run the app's clock X times faster\n"
            "  --ui-dump FILE      keep FILE up to date with the current screen and its touch targets\n"
            "  --frame-log FILE    append one line per drawn frame: time and milliseconds spent\n"
+           "  --staff-pin-file F  the staff menu's PIN (else $PROBIOTIC_KIOSK_STAFF_PIN)\n"
            "  --validate          check the content, print diagnostics, exit; opens no window\n"
            "  --report            summarise the events in the data folder, exit; opens no window\n"
            "      --since YYYY-MM-DD  --format text|json|csv  --include-demo\n"

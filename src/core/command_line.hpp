@@ -33,6 +33,7 @@ struct Options {
     double time_scale = 1.0;   // the app's clock runs this many times faster
     std::string ui_dump_file;  // empty: no dump
     std::string frame_log_file;  // empty: no frame-time log
+    std::string staff_pin_file;  // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
     // --report
     std::string since;         // YYYY-MM-DD, empty for all
     std::string report_format = "text";

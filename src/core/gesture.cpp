@@ -17,6 +17,7 @@ std::optional<Gesture> GestureReader::read(const PointerSample& sample) {
     if (sample.down && !pressing_) {
         pressing_ = true;
         moved_ = false;
+        cancelled_ = false;
         start_x_ = last_x_ = sample.x;
         start_y_ = last_y_ = sample.y;
         start_time_ = sample.now;
@@ -31,6 +32,7 @@ std::optional<Gesture> GestureReader::read(const PointerSample& sample) {
     if (sample.down) return std::nullopt;
 
     pressing_ = false;
+    if (cancelled_) return std::nullopt;
     const double held = sample.now - start_time_;
     Gesture g{GestureKind::tap, start_x_, start_y_, sample.x, sample.y};
     if (!moved_) {

@@ -49,11 +49,15 @@ public:
     [[nodiscard]] float press_x() const { return start_x_; }
     [[nodiscard]] float press_y() const { return start_y_; }
     [[nodiscard]] float drag_x() const { return pressing_ ? last_x_ - start_x_ : 0; }
+    [[nodiscard]] double press_time() const { return start_time_; }
+    // The press was used for something else (a long press): its release is no gesture.
+    void cancel() { moved_ = pressing_; cancelled_ = pressing_; }
 
 private:
     GestureLimits limits_;
     bool pressing_ = false;
     bool moved_ = false;
+    bool cancelled_ = false;
     float start_x_ = 0, start_y_ = 0, last_x_ = 0, last_y_ = 0;
     double start_time_ = 0;
 };

@@ -19,10 +19,12 @@ const char* overlay_name(Overlay overlay) {
 }
 
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
-                         const std::vector<TouchTarget>& targets) {
+                         const std::vector<TouchTarget>& targets, const std::string& staff_stage) {
     nlohmann::ordered_json dump;
-    dump["screen"] = screen_name(flow.screen());
-    if (flow.overlay() != Overlay::none) dump["overlay"] = overlay_name(flow.overlay());
+    const bool staff = !staff_stage.empty();
+    dump["screen"] = staff ? "staff" : screen_name(flow.screen());
+    if (staff) dump["staff"] = staff_stage;
+    if (flow.overlay() != Overlay::none && !staff) dump["overlay"] = overlay_name(flow.overlay());
     dump["language"] = flow.language();
     dump["slide"] = flow.screen() == Screen::attract ? nlohmann::ordered_json(flow.slide().id) : nullptr;
     dump["question"] =

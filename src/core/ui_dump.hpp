@@ -13,7 +13,10 @@ namespace kiosk {
 [[nodiscard]] const char* overlay_name(Overlay overlay);
 
 // The dump's text for this state, window size and targets.
+// `staff_stage` names the staff menu's stage ("pin" or "open") while it covers the screen;
+// the dump's screen is then "staff".
 [[nodiscard]] std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
-                                       const std::vector<TouchTarget>& targets);
+                                       const std::vector<TouchTarget>& targets,
+                                       const std::string& staff_stage = {});
 
 }  // namespace kiosk
