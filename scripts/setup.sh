@@ -7,9 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev
-          doctest-dev libfontconfig-dev fonts-noto-core fonts-dejavu-core libgl-dev)
+          doctest-dev libfontconfig-dev libqrencode-dev fonts-noto-core fonts-dejavu-core libgl-dev)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(xvfb xauth xdotool imagemagick python3 x11-utils)
+  packages+=(xvfb xauth xdotool imagemagick python3 x11-utils zbar-tools)
 fi
 
 missing=()

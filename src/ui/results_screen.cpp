@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/takeaway.hpp"
+#include "ui/takeaway_code.hpp"
 #include "ui/words.hpp"
 
 namespace kiosk::ui {
@@ -174,14 +176,19 @@ void draw_results_screen(Canvas& c, const KioskFlow& flow) {
     const float rise = (1 - t) * s.short_side * 0.04f;
     const float area_bottom = disclaimer_top - s.gap * 1.5f;
     const size_t n = std::max<size_t>(1, rec.products.size());
-    const bool tips = !rec.tips.empty();
+    const std::string url = takeaway_url(flow.content().kiosk.takeaway_url, rec);
+    const bool tips = !rec.tips.empty() || !url.empty();
     if (s.portrait) {
         const float tips_h = tips ? (area_bottom - y) * 0.3f : 0;
         const float cards_h = area_bottom - y - (tips ? tips_h + s.gap * 1.5f : 0);
         const float each = std::min((cards_h - s.gap * static_cast<float>(n - 1)) / static_cast<float>(n), s.short_side * 0.42f);
         for (size_t i = 0; i < rec.products.size(); ++i)
             draw_product(c, flow, rec.products[i], {s.margin, y + static_cast<float>(i) * (each + s.gap), s.width - 2 * s.margin, each}, t, true, rise);
-        if (tips) draw_tips(c, flow, {s.margin, area_bottom - tips_h, s.width - 2 * s.margin, tips_h}, t);
+        const float code_w = url.empty() ? 0 : std::round((s.width - 2 * s.margin) * 0.42f);
+        const float code_h = takeaway_code_height(s, code_w);
+        if (!url.empty())
+            draw_takeaway_code(c, url, word(flow, "takeaway"), {s.width - s.margin - code_w, area_bottom - tips_h, code_w, code_h}, t);
+        draw_tips(c, flow, {s.margin, area_bottom - tips_h, s.width - 2 * s.margin - (code_w > 0 ? code_w + s.gap * 1.5f : 0), tips_h}, t);
     } else {
         const float tips_w = tips ? std::round((s.width - 2 * s.margin) * 0.27f) : 0;
         const float cards_w = s.width - 2 * s.margin - (tips ? tips_w + s.gap * 2 : 0);
@@ -195,7 +202,10 @@ void draw_results_screen(Canvas& c, const KioskFlow& flow) {
             draw_product(c, flow, rec.products[i],
                          {s.margin + col * (w + s.gap * 1.5f), y + row * (h + s.gap), w, h}, t, wide, rise);
         }
-        if (tips) draw_tips(c, flow, {s.width - s.margin - tips_w, y, tips_w, area_bottom - y}, t);
+        const float code_h = url.empty() ? 0 : takeaway_code_height(s, tips_w);
+        if (!url.empty())
+            draw_takeaway_code(c, url, word(flow, "takeaway"), {s.width - s.margin - tips_w, area_bottom - code_h, tips_w, code_h}, t);
+        draw_tips(c, flow, {s.width - s.margin - tips_w, y, tips_w, area_bottom - y - (code_h > 0 ? code_h + s.gap : 0)}, t);
     }
 
     c.button({"home", home, home_area, std::nullopt, true}, ButtonLook::quiet);

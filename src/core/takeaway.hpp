@@ -1,0 +1,15 @@
+// The take-away link: the shop's URL template from kiosk.json with the recommended product ids
+// filled in, for the QR code on the results.
+#pragma once
+
+#include <string>
+
+#include "core/recommend.hpp"
+
+namespace kiosk {
+
+// `pattern` with every "{products}" replaced by the product ids, comma-separated, in order.
+// Empty when there is no pattern or nothing was recommended.
+[[nodiscard]] std::string takeaway_url(const std::string& pattern, const Recommendation& recommendation);
+
+}  // namespace kiosk
