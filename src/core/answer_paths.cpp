@@ -82,6 +82,8 @@ std::optional<QuizPlan> plan_quiz(const Quiz& quiz, std::size_t most_paths) {
         if (selection_count(q.answers.size(), most, most_paths) > most_paths) return std::nullopt;
         QuestionPlan question;
         Selection current;
+        // "Pick any that apply" may be left with none picked.
+        if (q.choose == Choose::many) question.selections.push_back(current);
         add_selections(plan, q, question, 0, current);
         plan_show_if(quiz, q, question);
         plan.questions.push_back(std::move(question));
@@ -263,6 +265,7 @@ std::string describe_choices(const Quiz& quiz, const Choices& choices) {
         auto it = choices.find(q.id);
         if (it == choices.end()) continue;
         out += (out.empty() ? "" : "; ") + q.id + ": ";
+        if (it->second.empty()) out += "none";
         for (std::size_t i = 0; i < it->second.size(); ++i)
             out += (i ? ", " : "") + it->second[i];
     }

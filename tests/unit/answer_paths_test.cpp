@@ -59,7 +59,7 @@ TEST_CASE("answer_paths: answers that recommend nothing without a fallback are a
 )");
     CHECK(folder.all_shown(folder.load()) ==
           "quiz.json:13:14: warning: some answers recommend no product and there is no fallback, "
-          "for example concern: nothing; food: kimchi [/results/fallback]\n");
+          "for example concern: nothing [/results/fallback]\n");  // food shown, none picked
 }
 
 namespace {
@@ -107,7 +107,7 @@ TEST_CASE("answer_paths: a small quiz is walked completely") {
     const kiosk::Content c = generated_content(3, 13);
     const auto findings = kiosk::find_answer_path_gaps(c);
     CHECK(findings.walked_every_path);
-    CHECK(findings.paths == 4 * 15 * 4);  // one of 4, then 1..4 of 4 (15 sets), then one of 4
+    CHECK(findings.paths == 4 * 16 * 4);  // one of 4, then 0..4 of 4 (16 sets), then one of 4
     CHECK(findings.never_recommended == std::vector<std::size_t>{12});
     CHECK_FALSE(findings.nothing_example);  // every answer finds a product
 }
@@ -116,4 +116,40 @@ TEST_CASE("answer_paths: describe_choices lists answers in question order") {
     const kiosk::Content c = generated_content(2, 1);
     CHECK(kiosk::describe_choices(c.quiz, {{"q1", {"a0", "a2"}}, {"q0", {"a3"}}}) ==
           "q0: a3; q1: a0, a2");
+}
+
+TEST_CASE("answer_paths: the walk agrees with kiosk::recommend on every path") {
+    kiosk::Content c;
+    c.quiz.results.max_products = 2;
+    c.quiz.results.min_score = 2;
+    kiosk::Question first{"first", {}, {}, kiosk::Choose::one, 0, std::nullopt, {}};
+    first.answers = {{"x", {}, {}, {{"a", 2}, {"b", -1}}}, {"y", {}, {}, {{"b", 3}}}, {"z", {}, {}, {}}};
+    kiosk::Question second{"second", {}, {}, kiosk::Choose::many, 2, kiosk::ShowIf{"first", {"y", "z"}}, {}};
+    second.answers = {{"p", {}, {}, {{"c", 1}}}, {"q", {}, {}, {{"a", 1}, {"c", 1}}}, {"r", {}, {}, {{"b", -2}}}};
+    c.quiz.questions = {first, second};
+    for (int i = 0; i < 8; ++i) {
+        kiosk::Product p{numbered("p", i), {}, {}, {}, {}, {}, {}, i != 5};
+        p.tags = {{i % 2 ? "a" : "b", 1 + i % 3}, {i % 3 ? "c" : "a", 1 + i % 2}};
+        c.products.push_back(p);
+    }
+    std::vector<bool> seen(c.products.size(), false);
+    const std::vector<std::vector<std::string>> second_choices = {{}, {"p"}, {"q"}, {"r"}, {"p", "q"}, {"p", "r"}, {"q", "r"}};
+    for (const char* f : {"x", "y", "z"}) {
+        std::vector<kiosk::Choices> all;
+        if (std::string(f) == "x") all.push_back({{"first", {f}}});
+        else
+            for (const auto& s : second_choices) all.push_back({{"first", {f}}, {"second", s}});
+        for (const kiosk::Choices& choices : all)
+            for (const auto& r : kiosk::recommend(c, choices).products)
+                if (!kiosk::recommend(c, choices).fallback)
+                    seen[static_cast<std::size_t>(r.product - c.products.data())] = true;
+    }
+    std::vector<std::size_t> never;
+    for (std::size_t i = 0; i < seen.size(); ++i)
+        if (!seen[i] && c.products[i].in_stock) never.push_back(i);
+    const auto findings = kiosk::find_answer_path_gaps(c);
+    CHECK(findings.walked_every_path);
+    CHECK(findings.paths == 1 + 7 + 7);  // x alone; y or z with none, one or two of p, q, r
+    CHECK(findings.never_recommended == never);
+    CHECK_FALSE(never.empty());
 }
