@@ -197,6 +197,7 @@ void KioskApp::loop() {
         const std::string signature = state_signature();
         if (signature != last_signature_) dirty_ = true;
         if (now >= next_redraw_ || now < animating_until_) dirty_ = true;
+        if (dirty_ && !stop_ && !first_pictures_ready()) continue;
         if (dirty_ && !stop_) {
             const double since_last = clock_.real_seconds() - last_frame_real_;
             if (since_last < min_frame_gap && !screenshot_wanted_) {
@@ -208,6 +209,18 @@ void KioskApp::loop() {
         }
     }
     write_events();
+}
+
+bool KioskApp::first_pictures_ready() {
+    // The first frame waits (a moment at most) for the first slide's picture and the logo, so
+    // the screen comes up whole instead of filling in.
+    if (last_frame_real_ > 0 || clock_.real_seconds() > 1.5) return true;
+    const Content& content = flow_->content();
+    bool ready = true;
+    for (const std::string& image : {flow_->slide().image, content.kiosk.brand.logo})
+        if (!image.empty() && !pictures_->get(folders_.content.assets / image)) ready = false;
+    if (!ready) window_->wait(0.01);
+    return ready;
 }
 
 double KioskApp::wake_time(double now) const {
@@ -443,7 +456,7 @@ void KioskApp::draw_frame(double now) {
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
-    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y()};
+    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(), gestures_.drag_x()};
     ui::Canvas canvas(draw, style_, *pictures_, folders_.content.assets, now, press);
     switch (flow_->screen()) {
         case Screen::attract: ui::draw_attract_screen(canvas, *flow_); break;

@@ -58,6 +58,7 @@ private:
     void write_ui_dump();
     [[nodiscard]] std::string state_signature() const;
     [[nodiscard]] double wake_time(double now) const;
+    [[nodiscard]] bool first_pictures_ready();
     [[nodiscard]] GlyphCheck glyph_check() const;
 
     Options options_;

@@ -37,7 +37,8 @@ SlideBoxes place(const Style& s, const Slide& slide, const Rect& area) {
 }
 
 // Title, body, points and source, vertically centred in the box, shrunk together to fit.
-void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& box, float alpha) {
+void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& box, float alpha,
+                bool centred) {
     const Style& s = c.style();
     const std::string title = text(flow, slide.title), body = text(flow, slide.body);
     std::vector<std::string> points;
@@ -56,7 +57,7 @@ void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect
         if (!source.empty()) h += para + Canvas::text_height(s.font.small, small_size, box.w, source);
         if (h > box.h && scale > 0.55f) continue;
 
-        float y = box.y + std::max(0.f, (box.h - h) / 2);
+        float y = centred ? box.y + std::max(0.f, (box.h - h) / 2) : box.y;
         y += c.text(s.font.title, title_size, title_size, {box.x, y, box.w, 1e6f},
                     with_alpha(s.colour.text, alpha), title);
         // A short accent rule under the title.
@@ -79,8 +80,9 @@ void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect
     }
 }
 
-void draw_slide(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& area, float alpha,
+void draw_slide(Canvas& c, const KioskFlow& flow, const Slide& slide, Rect area, float alpha,
                 float rise) {
+    area.x += c.drag_x() * 0.35f;  // a finger dragging sideways pulls the slide along a little
     SlideBoxes boxes = place(c.style(), slide, area);
     if (boxes.picture.w > 0) {
         Rect p = boxes.picture;
@@ -89,7 +91,9 @@ void draw_slide(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect
     }
     Rect w = boxes.words;
     w.y += rise * 0.5f;
-    draw_words(c, flow, slide, w, alpha);
+    // Words beside a picture sit level with it; words below one start right under it.
+    const bool below = boxes.picture.w > 0 && boxes.words.y > boxes.picture.y;
+    draw_words(c, flow, slide, w, alpha, !below);
 }
 
 ImU32 background_of(const Style& s, const Slide& slide) {

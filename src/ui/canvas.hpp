@@ -19,6 +19,7 @@ namespace kiosk::ui {
 struct Press {
     bool active = false;  // a finger is down and can still become a tap
     float x = 0, y = 0;   // where it went down
+    float drag_x = 0;     // how far a finger that is down has moved sideways (may be a swipe)
 };
 
 enum class ButtonLook {
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] const std::vector<TouchTarget>& targets() const { return targets_; }
     void clear_targets() { targets_.clear(); }
     [[nodiscard]] bool pressed(const Rect& r) const { return press_.active && r.contains(press_.x, press_.y); }
+    [[nodiscard]] float drag_x() const { return press_.drag_x; }
 
     // --- drawing ---
     void fill(const Rect& r, ImU32 colour, float radius = 0);
