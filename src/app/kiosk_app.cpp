@@ -6,13 +6,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
-#include <fstream>
 #include <random>
-#include <sstream>
 
 #include "core/fingerprint.hpp"
-#include "core/report.hpp"
 #include "core/target_action.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/atomic_file.hpp"
@@ -36,36 +32,6 @@ std::string new_session_id() {
     char id[17];
     std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(random()));
     return id;
-}
-
-// The staff PIN from --staff-pin-file, else the environment; empty (menu locked) otherwise.
-std::string staff_pin(const Options& options) {
-    std::string problem;
-    if (!options.staff_pin_file.empty()) {
-        std::ifstream in(options.staff_pin_file);
-        std::stringstream text;
-        text << in.rdbuf();
-        std::string pin = in ? read_staff_pin(text.str(), problem) : std::string();
-        if (!in) problem = "cannot read it";
-        if (pin.empty()) log::line("staff menu locked: PIN file " + options.staff_pin_file + ": " + problem);
-        return pin;
-    }
-    if (const char* env = std::getenv("PROBIOTIC_KIOSK_STAFF_PIN"); env && *env) {
-        std::string pin = read_staff_pin(env, problem);
-        if (pin.empty()) log::line("staff menu locked: PROBIOTIC_KIOSK_STAFF_PIN: " + problem);
-        return pin;
-    }
-    log::line("staff menu locked: no PIN given (--staff-pin-file or PROBIOTIC_KIOSK_STAFF_PIN)");
-    return {};
-}
-
-std::string clock_time() {
-    std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char out[32];
-    std::strftime(out, sizeof out, "%H:%M:%S", &local);
-    return out;
 }
 
 std::vector<std::filesystem::path> content_files(const ContentFolders& f) {
@@ -118,8 +84,8 @@ bool KioskApp::start() {
 
     ContentLoad first = load_content(folders_.content, glyph_check());
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
-    note_content_check(first);
-    staff_ = std::make_unique<StaffAccess>(staff_pin(options_));
+    staff_ = std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
+    staff_->note_content_check(first);
     if (!first.content) {
         for (const Diagnostic& d : first.diagnostics)
             if (d.severity == Severity::error) {
@@ -186,7 +152,7 @@ void KioskApp::loop() {
         read_input(now);
         watch_staff_corner();
         read_keys(now);
-        staff_->advance(glfwGetTime());
+        staff_->access().advance(glfwGetTime());
         flow_->advance(now);
         run_autopilot(now);
         watch_content(now);
@@ -235,9 +201,9 @@ double KioskApp::wake_time(double now) const {
     if (autopilot_) wake = std::min(wake, autopilot_->next_change(now));
     const double real = glfwGetTime();
     if (gestures_.may_tap())  // a press might become the staff gesture
-        wake = std::min(wake, now + std::max(0.0, gestures_.press_time() + staff_->rules().hold_seconds - real) * clock_.scale());
-    if (staff_->stage() != StaffStage::closed)
-        wake = std::min(wake, now + std::max(0.0, std::min(staff_->next_change(), real + 1.0) - real) * clock_.scale());
+        wake = std::min(wake, now + std::max(0.0, gestures_.press_time() + staff_->access().rules().hold_seconds - real) * clock_.scale());
+    if (staff_->showing())  // once a second: the lockout countdown, closing when left alone
+        wake = std::min(wake, now + std::max(0.0, std::min(staff_->access().next_change(), real + 1.0) - real) * clock_.scale());
     return wake;
 }
 
@@ -247,8 +213,7 @@ std::string KioskApp::state_signature() const {
                     std::to_string(static_cast<int>(f.overlay())) + "|" + f.language() + "|" +
                     std::to_string(f.slide_index()) + "|" + f.session() + "|" +
                     std::to_string(f.confirming()) + "|" + std::to_string(f.paused()) + "|" +
-                    std::to_string(static_cast<int>(staff_->stage())) + std::to_string(staff_->entered()) +
-                    std::to_string(staff_->locked_out(glfwGetTime())) + last_check_;
+                    staff_->signature(glfwGetTime());
     if (f.screen() == Screen::quiz) {
         s += "|" + f.question().id;
         for (const auto& [q, answers] : f.choices())
@@ -272,89 +237,34 @@ void KioskApp::read_input(double now) {
 
 void KioskApp::watch_staff_corner() {
     // A press held still in the top-left corner, where no target ever is (it lies in the margin).
-    if (!gestures_.may_tap() || staff_->stage() != StaffStage::closed) return;
+    if (!gestures_.may_tap() || staff_->showing()) return;
     const float corner = style_.margin > 0 ? style_.margin : 40;
     if (gestures_.press_x() >= corner || gestures_.press_y() >= corner) return;
     const double real = glfwGetTime();
-    if (real - gestures_.press_time() < staff_->rules().hold_seconds) return;
+    if (real - gestures_.press_time() < staff_->access().rules().hold_seconds) return;
     gestures_.cancel();
-    staff_->corner_held(real);
-    if (staff_->stage() == StaffStage::pin) log::line("staff: PIN asked");
+    staff_->access().corner_held(real);
+    if (staff_->showing()) log::line("staff: PIN asked");
     dirty_ = true;
 }
 
 void KioskApp::on_staff_tap(const std::string& id) {
-    const double real = glfwGetTime();
-    staff_->touched(real);
-    if (id.rfind("staff:digit:", 0) == 0) staff_->digit(id.back(), real);
-    else if (id == "staff:erase") staff_->erase(real);
-    else if (id == "staff:cancel" || id == "staff:close") staff_->close();
-    else if (id == "staff:reload") watch_->force();
-    else if (id == "staff:screenshot") {
-        staff_->close();  // the picture shows what shoppers see
-        screenshot_wanted_ = true;
-    } else if (id == "staff:exit") {
-        stop_reason_ = "staff_exit";
-        stop_ = true;
-    } else if (id == "staff:ok") {
-        if (staff_->submit(real)) {
-            figures_ = todays_figures();
+    switch (staff_->tap(id, glfwGetTime())) {
+        case StaffCommand::none: break;
+        case StaffCommand::check_content: watch_->force(); break;
+        case StaffCommand::take_screenshot: screenshot_wanted_ = true; break;
+        case StaffCommand::exit_kiosk:
+            stop_reason_ = "staff_exit";
+            stop_ = true;
+            break;
+        case StaffCommand::menu_opened:
             events_->write(Event{"staff_opened", nlohmann::json::object(), {}}, AppClock::unix_ms());
-            log::line("staff: menu opened");
-        } else {
-            log::line("staff: wrong PIN");
-        }
+            break;
     }
-}
-
-std::vector<std::pair<std::string, std::string>> KioskApp::todays_figures() const {
-    std::vector<std::string> lines;
-    for (const char* name : {"events.1.jsonl", "events.jsonl"}) {
-        std::ifstream in(folders_.data / name, std::ios::binary);
-        for (std::string line; std::getline(in, line);) lines.push_back(line);
-    }
-    const std::string today = iso_utc(AppClock::unix_ms()).substr(0, 10);
-    const Report r = summarise_events(lines, {today, options_.mode == WindowMode::demo});
-    std::string top = "none yet";
-    int most = 0;
-    for (const auto& [product, n] : r.recommended)
-        if (n > most) {
-            most = n;
-            top = product + " (" + std::to_string(n) + ")";
-        }
-    char rate[16];
-    std::snprintf(rate, sizeof rate, "%.0f%%", r.completion_rate() * 100);
-    return {{"Shoppers who started the quiz", std::to_string(r.quiz_started)},
-            {"Finished it", std::to_string(r.quiz_completed) + " (" + rate + ")"},
-            {"Walked away (timed out)", std::to_string(r.idle_timeouts)},
-            {"Most suggested", top}};
-}
-
-void KioskApp::note_content_check(const ContentLoad& load) {
-    last_check_ = "Checked at " + clock_time() + ": " +
-                  (load.content ? "in use" : "refused, the kiosk shows the last good content") + ", " +
-                  std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) + " warnings";
-    last_diagnostics_.clear();
-    for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
-}
-
-ui::StaffView KioskApp::staff_view() const {
-    ui::StaffView v;
-    v.stage = staff_->stage();
-    v.entered = staff_->entered();
-    v.wrong = staff_->last_was_wrong();
-    const double real = glfwGetTime();
-    v.locked_seconds = staff_->locked_out(real) ? static_cast<int>(std::ceil(staff_->locked_until() - real)) : 0;
-    v.version = KIOSK_VERSION;
-    v.content_folder = folders_.content.content.string();
-    v.last_check = last_check_;
-    v.diagnostics = last_diagnostics_;
-    v.figures = figures_;
-    return v;
 }
 
 void KioskApp::run_autopilot(double now) {
-    if (!autopilot_ || staff_->stage() != StaffStage::closed) return;
+    if (!autopilot_ || staff_->showing()) return;
     if (auto target = autopilot_->tap_due(*flow_, now)) {
         if (auto action = action_for_target(*target)) flow_->act(*action, now);
         dirty_ = true;
@@ -362,12 +272,12 @@ void KioskApp::run_autopilot(double now) {
 }
 
 void KioskApp::on_gesture(const Gesture& g, double now) {
-    if (staff_->stage() != StaffStage::closed) {
+    if (staff_->showing()) {
         const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
         if (g.kind == GestureKind::tap && down && down == target_at(targets_, g.end_x, g.end_y) && down->enabled)
             on_staff_tap(down->id);
         else
-            staff_->touched(glfwGetTime());
+            staff_->access().touched(glfwGetTime());
         return;
     }
     if (flow_->overlay() != Overlay::none && g.kind == GestureKind::tap) {
@@ -424,7 +334,7 @@ void KioskApp::watch_content(double now) {
 
 void KioskApp::take_loaded_content(ContentLoad load, double now) {
     log_diagnostics(load);
-    note_content_check(load);
+    staff_->note_content_check(load);
     const bool ok = load.content.has_value();
     log::line(std::string("content check: ") + (ok ? "loaded" : "refused, keeping the last good content") +
               " (" + std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
@@ -465,7 +375,7 @@ void KioskApp::draw_frame(double now) {
     }
     if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
     if (autopilot_) draw_autopilot(canvas, now);
-    ui::draw_staff_screen(canvas, staff_view());
+    ui::draw_staff_screen(canvas, staff_->view(glfwGetTime()));
     imgui_->end(w, h);
 
     if (screenshot_wanted_) {
@@ -500,9 +410,7 @@ void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {
 
 void KioskApp::write_ui_dump() {
     if (options_.ui_dump_file.empty()) return;
-    const StaffStage stage = staff_->stage();
-    const std::string staff = stage == StaffStage::pin ? "pin" : stage == StaffStage::open ? "open" : "";
-    std::string dump = ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff);
+    std::string dump = ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff_->stage_name());
     if (dump == last_dump_) return;
     if (write_file_atomically(options_.ui_dump_file, dump)) last_dump_ = std::move(dump);
 }

@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "app/folders.hpp"
+#include "app/staff_menu.hpp"
 #include "core/autopilot.hpp"
 #include "core/command_line.hpp"
 #include "core/gesture.hpp"
 #include "core/kiosk_flow.hpp"
-#include "core/staff_access.hpp"
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
 #include "platform/content_watch.hpp"
@@ -25,7 +25,6 @@
 #include "platform/picture_library.hpp"
 #include "platform/window.hpp"
 #include "ui/canvas.hpp"
-#include "ui/staff_screen.hpp"
 #include "ui/style.hpp"
 
 namespace kiosk {
@@ -47,9 +46,6 @@ private:
     void run_autopilot(double now);
     void watch_staff_corner();
     void on_staff_tap(const std::string& id);
-    void note_content_check(const ContentLoad& load);
-    [[nodiscard]] ui::StaffView staff_view() const;
-    [[nodiscard]] std::vector<std::pair<std::string, std::string>> todays_figures() const;
     void watch_content(double now);
     void take_loaded_content(ContentLoad load, double now);
     void write_events();
@@ -77,10 +73,7 @@ private:
     std::future<ContentLoad> loading_;
     GestureReader gestures_;
     std::unique_ptr<Autopilot> autopilot_;  // --demo only
-    std::unique_ptr<StaffAccess> staff_;
-    std::string last_check_;                // for the staff menu
-    std::vector<std::string> last_diagnostics_;
-    std::vector<std::pair<std::string, std::string>> figures_;
+    std::unique_ptr<StaffMenu> staff_;
 
     ui::Style style_;
     std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these

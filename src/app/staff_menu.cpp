@@ -1,0 +1,134 @@
+#include "app/staff_menu.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+#include "core/event.hpp"
+#include "core/report.hpp"
+#include "platform/clock.hpp"
+#include "platform/log.hpp"
+
+namespace kiosk {
+namespace {
+
+// The staff PIN from --staff-pin-file, else the environment; empty (menu locked) otherwise.
+std::string staff_pin(const Options& options) {
+    std::string problem;
+    if (!options.staff_pin_file.empty()) {
+        std::ifstream in(options.staff_pin_file);
+        std::stringstream text;
+        text << in.rdbuf();
+        std::string pin = in ? read_staff_pin(text.str(), problem) : std::string();
+        if (!in) problem = "cannot read it";
+        if (pin.empty()) log::line("staff menu locked: PIN file " + options.staff_pin_file + ": " + problem);
+        return pin;
+    }
+    if (const char* env = std::getenv("PROBIOTIC_KIOSK_STAFF_PIN"); env && *env) {
+        std::string pin = read_staff_pin(env, problem);
+        if (pin.empty()) log::line("staff menu locked: PROBIOTIC_KIOSK_STAFF_PIN: " + problem);
+        return pin;
+    }
+    log::line("staff menu locked: no PIN given (--staff-pin-file or PROBIOTIC_KIOSK_STAFF_PIN)");
+    return {};
+}
+
+std::string clock_time() {
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char out[32];
+    std::strftime(out, sizeof out, "%H:%M:%S", &local);
+    return out;
+}
+
+}  // namespace
+
+StaffMenu::StaffMenu(const Options& options, std::filesystem::path data_folder, std::string content_folder)
+    : access_(staff_pin(options)), data_folder_(std::move(data_folder)),
+      content_folder_(std::move(content_folder)), demo_(options.mode == WindowMode::demo) {}
+
+std::string StaffMenu::stage_name() const {
+    switch (access_.stage()) {
+        case StaffStage::pin: return "pin";
+        case StaffStage::open: return "open";
+        case StaffStage::closed: break;
+    }
+    return {};
+}
+
+StaffCommand StaffMenu::tap(const std::string& id, double now) {
+    access_.touched(now);
+    if (id.rfind("staff:digit:", 0) == 0) access_.digit(id.back(), now);
+    else if (id == "staff:erase") access_.erase(now);
+    else if (id == "staff:cancel" || id == "staff:close") access_.close();
+    else if (id == "staff:reload") return StaffCommand::check_content;
+    else if (id == "staff:exit") return StaffCommand::exit_kiosk;
+    else if (id == "staff:screenshot") {
+        access_.close();  // the picture shows what shoppers see
+        return StaffCommand::take_screenshot;
+    } else if (id == "staff:ok") {
+        if (access_.submit(now)) {
+            figures_ = todays_figures();
+            log::line("staff: menu opened");
+            return StaffCommand::menu_opened;
+        }
+        log::line(access_.locked_out(now) ? "staff: wrong PIN, keypad waits" : "staff: wrong PIN");
+    }
+    return StaffCommand::none;
+}
+
+std::vector<std::pair<std::string, std::string>> StaffMenu::todays_figures() const {
+    std::vector<std::string> lines;
+    for (const char* name : {"events.1.jsonl", "events.jsonl"}) {
+        std::ifstream in(data_folder_ / name, std::ios::binary);
+        for (std::string line; std::getline(in, line);) lines.push_back(line);
+    }
+    const std::string today = iso_utc(AppClock::unix_ms()).substr(0, 10);
+    const Report r = summarise_events(lines, {today, demo_});
+    std::string top = "none yet";
+    int most = 0;
+    for (const auto& [product, n] : r.recommended)
+        if (n > most) {
+            most = n;
+            top = product + " (" + std::to_string(n) + ")";
+        }
+    char rate[16];
+    std::snprintf(rate, sizeof rate, "%.0f%%", r.completion_rate() * 100);
+    return {{"Shoppers who started the quiz", std::to_string(r.quiz_started)},
+            {"Finished it", std::to_string(r.quiz_completed) + " (" + rate + ")"},
+            {"Walked away (timed out)", std::to_string(r.idle_timeouts)},
+            {"Most suggested", top}};
+}
+
+void StaffMenu::note_content_check(const ContentLoad& load) {
+    last_check_ = "Checked at " + clock_time() + ": " +
+                  (load.content ? "in use" : "refused, the kiosk shows the last good content") + ", " +
+                  std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) + " warnings";
+    last_diagnostics_.clear();
+    for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
+}
+
+ui::StaffView StaffMenu::view(double real) const {
+    ui::StaffView v;
+    v.stage = access_.stage();
+    v.entered = access_.entered();
+    v.wrong = access_.last_was_wrong();
+    v.locked_seconds = access_.locked_out(real) ? static_cast<int>(std::ceil(access_.locked_until() - real)) : 0;
+    v.version = KIOSK_VERSION;
+    v.content_folder = content_folder_;
+    v.last_check = last_check_;
+    v.diagnostics = last_diagnostics_;
+    v.figures = figures_;
+    return v;
+}
+
+std::string StaffMenu::signature(double now) const {
+    return stage_name() + std::to_string(access_.entered()) + std::to_string(access_.locked_out(now)) +
+           (access_.locked_out(now) ? std::to_string(static_cast<int>(access_.locked_until() - now)) : "") +
+           last_check_;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,55 @@
+// The staff menu's side of the app: the PIN (from a file or the environment), what the menu
+// shows (the last content check, today's figures) and what its buttons ask the app to do.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/command_line.hpp"
+#include "core/content_loader.hpp"
+#include "core/staff_access.hpp"
+#include "ui/staff_screen.hpp"
+
+namespace kiosk {
+
+enum class StaffCommand {
+    none,
+    check_content,    // look at the content folder now
+    take_screenshot,  // of what shoppers see (the menu has closed)
+    exit_kiosk,
+    menu_opened,      // the right PIN: record it
+};
+
+class StaffMenu {
+public:
+    StaffMenu(const Options& options, std::filesystem::path data_folder, std::string content_folder);
+
+    [[nodiscard]] StaffAccess& access() { return access_; }
+    [[nodiscard]] const StaffAccess& access() const { return access_; }
+    [[nodiscard]] bool showing() const { return access_.stage() != StaffStage::closed; }
+    // "pin" or "open" while showing, for the UI dump; empty otherwise.
+    [[nodiscard]] std::string stage_name() const;
+
+    void note_content_check(const ContentLoad& load);
+    // A tap on one of the menu's targets, at real time `now`.
+    StaffCommand tap(const std::string& target_id, double now);
+
+    [[nodiscard]] ui::StaffView view(double now) const;
+    // Changes whenever what the menu shows changes (to know when to redraw).
+    [[nodiscard]] std::string signature(double now) const;
+
+private:
+    [[nodiscard]] std::vector<std::pair<std::string, std::string>> todays_figures() const;
+
+    StaffAccess access_;
+    std::filesystem::path data_folder_;
+    std::string content_folder_;
+    bool demo_;
+    std::string last_check_;
+    std::vector<std::string> last_diagnostics_;
+    std::vector<std::pair<std::string, std::string>> figures_;
+};
+
+}  // namespace kiosk
