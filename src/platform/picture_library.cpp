@@ -7,7 +7,9 @@
 namespace kiosk {
 
 PictureLibrary::PictureLibrary(int fit_w, int fit_h, std::function<void()> on_ready)
-    : fit_w_(fit_w), fit_h_(fit_h), on_ready_(std::move(on_ready)), worker_([this] { work(); }) {}
+    : fit_w_(fit_w), fit_h_(fit_h), on_ready_(std::move(on_ready)) {
+    for (int i = 0; i < 2; ++i) workers_.emplace_back([this] { work(); });
+}
 
 PictureLibrary::~PictureLibrary() {
     {
@@ -15,7 +17,7 @@ PictureLibrary::~PictureLibrary() {
         stopping_ = true;
     }
     wanted_cv_.notify_all();
-    worker_.join();
+    for (std::thread& w : workers_) w.join();
     clear();
 }
 

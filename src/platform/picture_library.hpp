@@ -61,7 +61,7 @@ private:
     std::deque<std::pair<std::string, DecodedImage>> finished_;
     std::map<std::string, bool> in_flight_;
     bool stopping_ = false;
-    std::thread worker_;
+    std::vector<std::thread> workers_;  // two decoders: a big picture never holds up a small one
 };
 
 }  // namespace kiosk

@@ -171,8 +171,11 @@ void draw_attract_screen(Canvas& c, const KioskFlow& flow) {
     if (before) draw_slide(c, flow, *before, area, 1 - t, -rise * t);
     draw_slide(c, flow, flow.slide(), area, t, rise * (1 - t));
 
-    // Ask for the next slide's picture early so it is ready when the slide changes.
+    // Ask for the next slide's picture early so it is ready when the slide changes, and for the
+    // first question's icons, ready for a tap on Start.
     c.prefetch(slides[static_cast<size_t>(flow.slide_index() + 1) % slides.size()].image);
+    if (!flow.content().quiz.questions.empty())
+        for (const Answer& a : flow.content().quiz.questions.front().answers) c.prefetch(a.image);
 
     TouchTarget target{"start_quiz", start, start_area, std::nullopt, true};
     c.button(std::move(target), ButtonLook::primary);

@@ -101,11 +101,22 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& row) {
            s.colour.accent, h / 2);
 }
 
+
+// Pictures the shopper is likely to see next: the icons of the questions still to come, and
+// the products the answers so far point to, so the results come up whole.
+void prefetch_what_comes_next(Canvas& c, const KioskFlow& flow) {
+    const auto& questions = flow.content().quiz.questions;
+    for (size_t i = static_cast<size_t>(std::max(0, flow.content().quiz.question_index(flow.question().id))); i < questions.size(); ++i)
+        for (const Answer& a : questions[i].answers) c.prefetch(a.image);
+    for (const RecommendedProduct& p : recommend(flow.content(), flow.choices()).products) c.prefetch(p.product->image);
+}
+
 }  // namespace
 
 void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     const Style& s = c.style();
     const Question& q = flow.question();
+    prefetch_what_comes_next(c, flow);
     c.fill({0, 0, s.width, s.height}, s.colour.background);
 
     // Top row: Home on the left, progress in the middle.
