@@ -14,6 +14,7 @@
 #include "platform/atomic_file.hpp"
 #include "platform/log.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/service_notify.hpp"
 #include "platform/signals.hpp"
 #include "ui/attract_screen.hpp"
 #include "ui/autopilot_finger.hpp"
@@ -67,6 +68,7 @@ GlyphCheck KioskApp::glyph_check() const {
 int KioskApp::run() {
     if (!start()) return 1;
     loop();
+    service::stopping();
     events_->write(Event{"app_stopped", {{"reason", stop_reason_}}, {}}, AppClock::unix_ms());
     log::line("stopped (" + stop_reason_ + ")");
     return 0;
@@ -84,8 +86,6 @@ bool KioskApp::start() {
 
     ContentLoad first = load_content(folders_.content, glyph_check());
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
-    staff_ = std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
-    staff_->note_content_check(first);
     if (!first.content) {
         for (const Diagnostic& d : first.diagnostics)
             if (d.severity == Severity::error) {
@@ -107,6 +107,8 @@ bool KioskApp::start() {
         return false;
     }
     signals::set_waker(&Window::wake);
+    staff_ = std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
+    staff_->note_content_check(first);
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(font_files_);
     const int longest = std::max(window_->width(), window_->height());
@@ -139,6 +141,7 @@ void KioskApp::loop() {
         const double now_before = clock_.now();
         const double sleep = dirty_ ? 0 : clock_.real_seconds_until(wake_time(now_before));
         window_->wait(std::min(sleep, 5.0));
+        service::alive(clock_.real_seconds());
 
         const double now = clock_.now();
         if (signals::stop_requested()) stop_ = true;
@@ -354,14 +357,16 @@ void KioskApp::write_events() {
 
 void KioskApp::draw_frame(double now) {
     const double started = clock_.real_seconds();
+    const bool first_frame = last_frame_real_ == 0;
     const int w = window_->width(), h = window_->height();
     if (w <= 0 || h <= 0) return;
     if (flow_->content_ptr() != drawn_content_) {
         if (drawn_content_) pictures_->clear();  // files may have changed under the same names
         drawn_content_ = flow_->content_ptr();
+        glyph_text_ = every_character(*drawn_content_);
     }
     const Content& content = flow_->content();
-    const auto& fonts = fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), every_text(content));
+    const auto& fonts = fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
     style_ = ui::make_style(w, h, content.kiosk.theme, fonts);
     gestures_.set_limits(limits_for_screen(w, h));
 
@@ -393,6 +398,7 @@ void KioskApp::draw_frame(double now) {
     if (frame_log_)
         std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0, (last_frame_real_ - started) * 1000.0);
     write_ui_dump();
+    if (first_frame) service::ready();
 }
 
 void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {

@@ -78,6 +78,7 @@ private:
     ui::Style style_;
     std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these
     std::shared_ptr<const Content> drawn_content_;
+    std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_signature_;
     std::string last_dump_;
     double next_redraw_ = 0;      // app time the screen changes by itself next

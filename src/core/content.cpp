@@ -1,6 +1,9 @@
 #include "core/content.hpp"
 
 #include <algorithm>
+#include <set>
+
+#include "core/utf8.hpp"
 
 namespace kiosk {
 
@@ -86,6 +89,24 @@ std::string every_text(const Content& c) {
         add(out, p.summary);
         out += p.price;
     }
+    return out;
+}
+
+std::string every_character(const Content& content) {
+    const std::string text = every_text(content);
+    std::set<char32_t> seen;
+    for (size_t at = 0; at < text.size();) {
+        const std::string_view rest(text.data() + at, text.size() - at);
+        const size_t length = utf8_sequence_length(rest);
+        if (length == 0) {
+            ++at;  // not UTF-8: the loader refuses such files, so this is never reached
+            continue;
+        }
+        seen.insert(utf8_code_point(rest, length));
+        at += length;
+    }
+    std::string out;
+    for (char32_t c : seen) append_utf8(out, c);
     return out;
 }
 

@@ -180,4 +180,7 @@ namespace kiosk {
 // checking that the fonts can draw them).
 [[nodiscard]] std::string every_text(const Content& content);
 
+// Each character the content uses, once, in code point order, as UTF-8 (for the font atlas).
+[[nodiscard]] std::string every_character(const Content& content);
+
 }  // namespace kiosk

@@ -27,7 +27,7 @@ void count_slide(Report& r, const json& e) {
 
 std::string round1(double v) {
     char out[32];
-    std::snprintf(out, sizeof out, "%.1f", v);
+    std::snprintf(out, sizeof out, "%.1f", std::round(v * 10) / 10);  // as the JSON rounds
     return out;
 }
 

@@ -118,7 +118,9 @@ TEST_CASE("content_schema: every key in the schema files has a description") {
         CHECK(schema.at("$schema") == "http://json-schema.org/draft-07/schema#");
         for (const kiosk::ObjectKeys& keys : kiosk::content_object_keys()) {
             if (keys.file != file) continue;
-            for (const auto& [key, property] : schema_at(schema, keys.object).at("properties").items()) {
+            // items() keeps a reference only: the object it walks must outlive the loop
+            const nlohmann::json object = schema_at(schema, keys.object);
+            for (const auto& [key, property] : object.at("properties").items()) {
                 INFO(file, " ", keys.object, "/", key);
                 CHECK(property.contains("description"));
             }

@@ -25,7 +25,7 @@ namespace {
 // Session ids "s1", "s2", ... in the order sessions start.
 KioskFlow::SessionIds counting_ids() {
     auto n = std::make_shared<int>(0);
-    return [n] { return "s" + std::to_string(++*n); };
+    return [n] { return std::string("s").append(std::to_string(++*n)); };
 }
 
 KioskFlow make_flow(std::shared_ptr<const kiosk::Content> content = kiosk::sample::shared()) {
