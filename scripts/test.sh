@@ -7,3 +7,33 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 cd build
 ctest --output-on-failure "$@"
+cd ..
+
+# The same unit tests and the quick end-to-end tests again, against a build with
+# AddressSanitizer and UndefinedBehaviorSanitizer (preset "asan", in build-asan/): any memory
+# error, undefined behaviour or leak of the kiosk's own code fails the run. Leaks inside the
+# system's OpenGL, X11 and fontconfig libraries are suppressed (tests/sanitizer/lsan.supp).
+# KIOSK_SKIP_SANITIZERS=1 leaves this stage out.
+if [[ "${KIOSK_SKIP_SANITIZERS:-0}" != 1 ]]; then
+  echo "== sanitizer build (ASan + UBSan) in build-asan/"
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan -j"$(nproc)"
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+  (cd build-asan && ctest --output-on-failure -L sanitize)
+  unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
+fi
+
+# A short run of every fuzz target (preset "fuzz", in build-fuzz/), when clang and its libFuzzer
+# runtime are installed (scripts/setup.sh --tests installs them). scripts/fuzz.sh runs them longer.
+if [[ "${KIOSK_SKIP_FUZZ:-0}" != 1 ]] && command -v clang++ >/dev/null &&
+   echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { return 0; }' |
+     clang++ -x c++ -fsanitize=fuzzer - -o /dev/null 2>/dev/null; then
+  echo "== fuzz smoke run in build-fuzz/"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j"$(nproc)"
+  (cd build-fuzz && ctest --output-on-failure -L fuzz)
+else
+  echo "== fuzz smoke run skipped: clang++ with libFuzzer is not installed"
+fi

@@ -33,11 +33,55 @@ void premultiply(std::vector<unsigned char>& rgba) {
     }
 }
 
+// stb_image 2.27 (Debian 12's libstb-dev) writes past its Huffman tables when a JPEG's DHT
+// segment declares more than 256 codes in one table (fixed upstream in 2.28). Such a file is
+// damaged anyway: it is refused before stb_image sees it. stb_image only ever reads a DHT right
+// after the bytes FF C4, so every such pair is looked at, wherever it is in the file.
+bool huffman_tables_fit(const unsigned char* bytes, size_t size) {
+    auto at = [&](size_t i) -> unsigned { return i < size ? bytes[i] : 0; };  // stb reads 0 past the end
+    for (size_t i = 0; i + 1 < size; ++i) {
+        if (bytes[i] != 0xFF || bytes[i + 1] != 0xC4) continue;
+        long left = static_cast<long>(at(i + 2) << 8 | at(i + 3)) - 2;
+        for (size_t table = i + 4; left > 0 && table < size;) {
+            const unsigned kind = at(table);
+            if ((kind >> 4) > 1 || (kind & 15) > 3) break;  // stb_image stops there itself
+            unsigned codes = 0;
+            for (size_t k = 1; k <= 16; ++k) codes += at(table + k);
+            if (codes > 256) return false;
+            left -= 17 + static_cast<long>(codes);
+            table += 17 + codes;
+        }
+    }
+    return true;
+}
+
+// stb_image copies a PNG's first IDAT chunk into a buffer it has not made yet when that chunk is
+// empty (memcpy from a null pointer: undefined behaviour). Encoders never write an empty first
+// IDAT; such a file is refused.
+bool first_png_data_chunk_filled(const unsigned char* bytes, size_t size) {
+    static constexpr unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    if (size < 8 || !std::equal(signature, signature + 8, bytes)) return true;
+    for (size_t i = 8; i + 8 <= size;) {
+        const size_t length = size_t{bytes[i]} << 24 | size_t{bytes[i + 1]} << 16 |
+                              size_t{bytes[i + 2]} << 8 | bytes[i + 3];
+        if (std::equal(bytes + i + 4, bytes + i + 8, "IDAT")) return length != 0;
+        if (length > size) return true;  // stb_image refuses it by itself
+        i += 12 + length;
+    }
+    return true;
+}
+
 }  // namespace
 
 DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w, int fit_h) {
     DecodedImage out;
     int w = 0, h = 0, channels = 0;
+    // Before stbi_info_from_memory, which reads the tables in front of the frame header too.
+    if (size > 0 && ((bytes[0] == 0xFF && !huffman_tables_fit(bytes, size)) ||
+                     !first_png_data_chunk_filled(bytes, size))) {
+        out.error = "image data is damaged";
+        return out;
+    }
     if (size == 0 || size > static_cast<size_t>(max_image_file_bytes) ||
         !stbi_info_from_memory(bytes, static_cast<int>(size), &w, &h, &channels)) {
         out.error = "not a readable PNG or JPEG image";
