@@ -2,14 +2,21 @@
 # Installs what the kiosk needs from the distribution's packages (Debian 12 / Ubuntu 22.04+),
 # only what is missing, then configures and builds a Release build in ./build.
 #   scripts/setup.sh            build and runtime packages
-#   scripts/setup.sh --tests    also the test tools (Xvfb, xdotool, ImageMagick, Python)
+#   scripts/setup.sh --tests    also the test tools (Xvfb, xdotool, ImageMagick, Python) and
+#                               clang with its libFuzzer runtime for the fuzz targets
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev
-          doctest-dev libfontconfig-dev libqrencode-dev fonts-noto-core fonts-dejavu-core libgl-dev)
+          doctest-dev libfontconfig-dev libqrencode-dev libsystemd-dev fonts-noto-core
+          fonts-dejavu-core libgl-dev)
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(xvfb xauth xdotool imagemagick python3 x11-utils zbar-tools)
+  # dpkg-dev, systemd and rsync: the package, unit and fleet publishing tests
+  packages+=(xvfb xauth xdotool imagemagick python3 x11-utils zbar-tools dpkg-dev systemd rsync)
+  # clang and its libFuzzer and sanitizer runtimes, for the fuzz targets (Debian 12:
+  # libclang-rt-dev, only a recommendation of clang; older releases have them in clang's own deps)
+  packages+=(clang)
+  if apt-cache show libclang-rt-dev >/dev/null 2>&1; then packages+=(libclang-rt-dev); fi
 fi
 
 missing=()

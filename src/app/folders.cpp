@@ -1,6 +1,7 @@
 #include "app/folders.hpp"
 
 #include <cstdlib>
+#include <system_error>
 #include <vector>
 
 namespace kiosk {
@@ -17,6 +18,16 @@ fs::path data_folder(const Options& options) {
     return fs::path("/tmp/probiotic-kiosk");
 }
 
+// The installed share folder, found from where the executable is: <prefix>/bin/probiotic-kiosk
+// -> <prefix>/share/probiotic-kiosk/content. This finds the content of a copy installed under
+// any prefix or DESTDIR (a staged package, a relocated tree), not only the compiled-in prefix.
+fs::path content_beside_executable() {
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (ec || exe.empty()) return {};
+    return (exe.parent_path().parent_path() / "share/probiotic-kiosk/content").lexically_normal();
+}
+
 }  // namespace
 
 Folders find_folders(const Options& options) {
@@ -25,7 +36,12 @@ Folders find_folders(const Options& options) {
     if (!options.content_dir.empty()) {
         f.content.content = options.content_dir;
     } else {
-        std::vector<fs::path> tried{"content", KIOSK_INSTALLED_CONTENT_DIR, KIOSK_SOURCE_CONTENT_DIR};
+        // ./content, then the installed share folder (beside the executable, then the
+        // compiled-in prefix), then the source tree the program was built from.
+        std::vector<fs::path> tried{"content"};
+        if (fs::path beside = content_beside_executable(); !beside.empty()) tried.push_back(beside);
+        if (fs::path installed = KIOSK_INSTALLED_CONTENT_DIR; tried.back() != installed) tried.push_back(installed);
+        tried.push_back(KIOSK_SOURCE_CONTENT_DIR);
         for (const auto& candidate : tried) {
             if (fs::exists(candidate / "kiosk.json")) {
                 f.content.content = candidate;
