@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# A long run (see README, "Long runs"): the kiosk's --demo at --time-scale 50 under Xvfb for N
+# minutes, the content changed every 30 s (a valid change, then a broken one), PSS sampled every
+# 10 s. Fails when PSS at the end is not within 5% of PSS after the first minute, when too few
+# quizzes were completed, or when a sanitizer reported anything.
+#   scripts/soak.sh              30 minutes with the ASan + UBSan build (preset "asan")
+#   scripts/soak.sh 60           60 minutes
+#   scripts/soak.sh 30 --release the Release build in build/ instead
+# The events, stderr and PSS samples are kept in build-asan/soak/ (or build/soak/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+minutes="${1:-30}"
+variant="${2:---asan}"
+
+if [[ "$variant" == --release ]]; then
+  [[ -x build/probiotic-kiosk ]] || scripts/setup.sh
+  binary=build/probiotic-kiosk
+  out=build/soak
+else
+  cmake --preset asan >/dev/null
+  cmake --build --preset asan -j"$(nproc)" --target probiotic-kiosk
+  binary=build-asan/probiotic-kiosk
+  out=build-asan/soak
+  # A small quarantine, so that ASan's own memory settles within the first minute.
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:quarantine_size_mb=16
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+fi
+exec python3 tests/e2e/soak_run.py --binary "$binary" --source . --minutes "$minutes" \
+  --time-scale 50 --out "$out"

@@ -1,0 +1,165 @@
+"""A long run of the kiosk (scripts/soak.sh): --demo at a high --time-scale under Xvfb, the
+content changed every so often (a valid change, then a broken one, in turn), the process's PSS
+sampled every 10 s. At the end: PSS within 5% of its value after the first minute, hundreds of
+completed quizzes, every change picked up, and (for a sanitizer build) no sanitizer report.
+
+Not a CTest test (it runs for many minutes); scripts/soak.sh runs it."""
+
+import argparse
+import datetime
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kiosk_harness import Display, copy_content, read_events, spawn  # noqa: E402
+
+SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
+                   "SUMMARY: UndefinedBehaviorSanitizer", "SUMMARY: AddressSanitizer")
+
+
+def pss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--binary", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--minutes", type=float, default=30)
+    parser.add_argument("--time-scale", default="50")
+    parser.add_argument("--change-every", type=float, default=30, help="seconds between changes")
+    parser.add_argument("--out", default=None, help="keep events, stderr and samples here")
+    args = parser.parse_args()
+
+    work = tempfile.mkdtemp(prefix="kiosk-soak-")
+    out = args.out or work
+    os.makedirs(out, exist_ok=True)
+    content = copy_content(os.path.abspath(args.source), work)
+    data = os.path.join(work, "data")
+    os.makedirs(data)
+    kiosk_json = os.path.join(content, "kiosk.json")
+    quiz_json = os.path.join(content, "quiz.json")
+    with open(kiosk_json, encoding="utf-8") as f:
+        good_kiosk = f.read()
+    with open(quiz_json, encoding="utf-8") as f:
+        good_quiz = f.read()
+
+    def write(path, text):
+        tmp = path + ".new"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+
+    stderr_path = os.path.join(out, "soak.stderr.txt")
+    samples = []  # (seconds since start, PSS KiB)
+    changes = {"valid": 0, "broken": 0}
+    started_at = datetime.datetime.now()
+    with Display(1280, 800) as display, open(stderr_path, "w") as stderr:
+        cmd = [os.path.abspath(args.binary), "--demo", "--time-scale", str(args.time_scale),
+               "--content", content, "--data-dir", data]
+        print(f"soak: {' '.join(cmd)} for {args.minutes:g} min", flush=True)
+        proc = spawn(cmd, env=display.env(), stdout=subprocess.DEVNULL, stderr=stderr, cwd=work)
+        t0 = time.monotonic()
+        end = t0 + args.minutes * 60
+        next_sample = t0 + 10
+        next_change = t0 + args.change_every
+        valid_turn = True
+        while time.monotonic() < end and proc.poll() is None:
+            now = time.monotonic()
+            if now >= next_sample:
+                kib = pss_kib(proc.pid)
+                if kib:
+                    samples.append((round(now - t0), kib))
+                    if len(samples) % 30 == 0:
+                        print(f"  {now - t0:6.0f} s  PSS {kib / 1024:.1f} MiB", flush=True)
+                next_sample += 10
+            if now >= next_change:
+                if valid_turn:  # a change that loads: the shop's name, and the quiz as it was
+                    kiosk = json.loads(good_kiosk)
+                    kiosk.setdefault("brand", {})["name"] = \
+                        f"{kiosk.get('brand', {}).get('name', 'Shop')} {changes['valid'] % 2}"
+                    write(kiosk_json, json.dumps(kiosk, ensure_ascii=False, indent=2))
+                    write(quiz_json, good_quiz)
+                    changes["valid"] += 1
+                else:  # a broken quiz.json (a comma before '}'): the kiosk keeps the last good
+                    write(quiz_json, good_quiz.rstrip().rstrip("}") + ',\n  "oops": 1,\n}\n')
+                    changes["broken"] += 1
+                valid_turn = not valid_turn
+                next_change += args.change_every
+            time.sleep(0.2)
+        crashed = proc.poll()
+        if crashed is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                code = proc.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                code = "no exit within 120 s of SIGTERM"
+        else:
+            code = f"exited by itself with {crashed}"
+        duration = time.monotonic() - t0
+
+    events = read_events(os.path.join(data, "events.jsonl"))
+    shutil.copy(os.path.join(data, "events.jsonl"), os.path.join(out, "soak.events.jsonl"))
+    with open(os.path.join(out, "soak.pss.tsv"), "w") as f:
+        f.writelines(f"{t}\t{kib}\n" for t, kib in samples)
+    count = lambda kind, **kv: sum(1 for e in events if e.get("type") == kind  # noqa: E731
+                                   and all(e.get(k) == v for k, v in kv.items()))
+    completed = count("quiz_completed")
+    loads_ok, loads_failed = count("content_loaded", ok=True), count("content_loaded", ok=False)
+    with open(stderr_path, errors="replace") as f:
+        stderr_text = f.read()
+    sanitizer = [line for line in stderr_text.splitlines()
+                 if any(mark in line for mark in SANITIZER_MARKS)]
+
+    first = [kib for t, kib in samples if 55 <= t <= 75]
+    pss_first = first[0] if first else (samples[0][1] if samples else 0)
+    pss_end = samples[-1][1] if samples else 0
+    pss_max = max((kib for _, kib in samples), default=0)
+    drift = (pss_end - pss_first) / pss_first * 100 if pss_first else 0.0
+
+    problems = []
+    if code != 0:
+        problems.append(f"the kiosk did not end cleanly: {code}")
+    if abs(drift) > 5:
+        problems.append(f"PSS moved {drift:+.1f}% from the first minute to the end (limit 5%)")
+    if completed < 100 * min(1.0, args.minutes / 10):
+        problems.append(f"only {completed} completed quizzes")
+    if changes["valid"] + changes["broken"] and loads_ok + loads_failed < changes["valid"] + changes["broken"]:
+        problems.append(f"{changes['valid'] + changes['broken']} content changes but only "
+                        f"{loads_ok + loads_failed} content_loaded events after the start")
+    if sanitizer:
+        problems.append(f"{len(sanitizer)} sanitizer report line(s), first: {sanitizer[0]}")
+
+    print(f"""
+soak summary
+  started         {started_at:%Y-%m-%d %H:%M}
+  binary          {args.binary} (--demo --time-scale {args.time_scale})
+  duration        {duration / 60:.1f} min
+  sessions        {count('session_started')} started, {completed} quizzes completed, {count('session_ended', reason='idle_timeout')} idle timeouts
+  content changes {changes['valid']} valid, {changes['broken']} broken; content_loaded ok {loads_ok}, failed {loads_failed}
+  PSS             {pss_first / 1024:.1f} MiB after the first minute, {pss_end / 1024:.1f} MiB at the end ({drift:+.1f}%), max {pss_max / 1024:.1f} MiB
+  exit            {code}
+  sanitizer       {len(sanitizer)} report line(s)
+  output          {out}
+  result          {'FAIL: ' + '; '.join(problems) if problems else 'PASS'}""", flush=True)
+    if not args.out:
+        shutil.rmtree(work, ignore_errors=True)
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
