@@ -111,8 +111,11 @@ bool KioskApp::start() {
     staff_->note_content_check(first);
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(font_files_);
-    const int longest = std::max(window_->width(), window_->height());
-    pictures_ = std::make_unique<PictureLibrary>(longest, longest, &Window::wake);
+    // No picture is ever drawn larger than the screen's short side in either direction (slides
+    // take under half the long side, or the short side's width when stacked), so pictures are
+    // shrunk to fit that square: a quarter of the memory of fitting the long side, same sharpness.
+    const int shortest = std::min(window_->width(), window_->height());
+    pictures_ = std::make_unique<PictureLibrary>(shortest, shortest, &Window::wake);
 
     events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl", options_.mode == WindowMode::demo);
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
@@ -165,7 +168,7 @@ void KioskApp::loop() {
         if (window_->needs_redraw()) dirty_ = true;
         const std::string signature = state_signature();
         if (signature != last_signature_) dirty_ = true;
-        if (now >= next_redraw_ || now < animating_until_) dirty_ = true;
+        if (now >= next_redraw_ || drawn_at_ < animating_until_) dirty_ = true;
         if (dirty_ && !stop_ && !first_pictures_ready()) continue;
         if (dirty_ && !stop_) {
             const double since_last = clock_.real_seconds() - last_frame_real_;
@@ -193,6 +196,8 @@ bool KioskApp::first_pictures_ready() {
 }
 
 double KioskApp::wake_time(double now) const {
+    // A fade or slide-in runs, or its end state is not drawn yet: the next frame at once.
+    if (drawn_at_ < animating_until_) return now;
     double wake = std::min(flow_->next_change(), next_redraw_);
     // Scheduled redraws never come faster than min_redraw_gap of real time.
     if (wake == next_redraw_) wake = std::max(wake, now + min_redraw_gap * clock_.scale());
@@ -393,6 +398,7 @@ void KioskApp::draw_frame(double now) {
     targets_ = canvas.targets();
     next_redraw_ = canvas.next_redraw();
     animating_until_ = canvas.animating_until();
+    drawn_at_ = now;
     dirty_ = false;
     last_frame_real_ = clock_.real_seconds();
     if (frame_log_)

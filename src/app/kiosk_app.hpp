@@ -83,6 +83,7 @@ private:
     std::string last_dump_;
     double next_redraw_ = 0;      // app time the screen changes by itself next
     double animating_until_ = 0;  // app time until which every frame moves
+    double drawn_at_ = 0;         // app time of the last frame drawn
     double last_frame_real_ = 0;
     bool dirty_ = true;
     bool screenshot_wanted_ = false;

@@ -14,6 +14,7 @@ namespace kiosk {
 struct FontRequest {
     float pixels = 32;  // glyph height
     bool bold = false;
+    bool digits_only = false;  // a big number face needs 0-9 only: a far smaller atlas
 };
 
 class FontAtlas {

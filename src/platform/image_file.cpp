@@ -55,16 +55,81 @@ bool huffman_tables_fit(const unsigned char* bytes, size_t size) {
     return true;
 }
 
+// stb_image decodes a scan with the Huffman tables it names whether or not a DHT segment defined
+// them, and a table never defined is uninitialised memory: decoding with it reads far past the
+// table (stb_image 2.28 clears that memory and checks the index). Encoders define every table a
+// scan uses, so such a file is refused. The segments are followed as stb_image reads them, so a
+// table in an APP segment (an embedded thumbnail) does not count. A baseline scan uses the DC
+// and AC tables of its components; in a progressive file the first DC scan uses only the DC
+// tables, a DC refinement scan none, and an AC scan only the AC table.
+bool scans_use_defined_tables(const unsigned char* bytes, size_t size) {
+    auto at = [&](size_t i) -> unsigned { return i < size ? bytes[i] : 0; };
+    unsigned defined[2] = {0, 0};  // [DC, AC]: bit n set once table n is defined
+    unsigned frame = 0;            // the frame header's marker, 0 before it
+    for (size_t i = 0; i < size;) {
+        if (bytes[i++] != 0xFF) continue;          // a stray byte: stb_image skips it or stops
+        while (i < size && bytes[i] == 0xFF) ++i;  // fill bytes
+        const unsigned marker = at(i++);
+        if (marker == 0xD8) continue;  // start of image: no length
+        if (marker == 0xD9) break;     // end of image: stb_image reads no further
+        const size_t length = at(i) << 8 | at(i + 1);
+        if (marker == 0xC4) {
+            for (size_t table = i + 2; table < i + length;) {
+                const unsigned kind = at(table);
+                if ((kind >> 4) > 1 || (kind & 15) > 3) break;  // stb_image stops there itself
+                defined[kind >> 4] |= 1u << (kind & 15);
+                unsigned codes = 0;
+                for (size_t k = 1; k <= 16; ++k) codes += at(table + k);
+                table += 17 + codes;
+            }
+        } else if (marker >= 0xC0 && marker <= 0xC2) {  // the frame types stb_image decodes
+            frame = marker;
+        } else if (marker == 0xDA) {
+            if (frame == 0) return true;  // stb_image refuses a scan before the frame header
+            const unsigned components = at(i + 2);
+            const unsigned first_coefficient = at(i + 3 + 2 * components);
+            const unsigned refining = at(i + 5 + 2 * components) >> 4;
+            const bool uses_dc = first_coefficient == 0 && refining == 0;
+            const bool uses_ac = frame != 0xC2 || first_coefficient > 0;  // 0xC2: progressive
+            for (unsigned c = 0; c < components; ++c) {
+                const unsigned tables = at(i + 4 + 2 * c);  // DC table number, AC table number
+                if (uses_dc && ((defined[0] >> (tables >> 4)) & 1) == 0) return false;
+                if (uses_ac && ((defined[1] >> (tables & 15)) & 1) == 0) return false;
+            }
+            // The coded data runs to the next marker: 0xFF (and fill bytes) followed by neither
+            // 0 (a 0xFF in the data) nor a restart marker.
+            for (i += length; i < size; ++i) {
+                if (bytes[i] != 0xFF) continue;
+                size_t next = i + 1;
+                while (next < size && bytes[next] == 0xFF) ++next;
+                const unsigned code = at(next);
+                if (next < size && code != 0 && (code < 0xD0 || code > 0xD7)) break;
+                i = next;
+            }
+            continue;
+        }
+        i += length;
+    }
+    return true;
+}
+
 // stb_image copies a PNG's first IDAT chunk into a buffer it has not made yet when that chunk is
-// empty (memcpy from a null pointer: undefined behaviour). Encoders never write an empty first
-// IDAT; such a file is refused.
-bool first_png_data_chunk_filled(const unsigned char* bytes, size_t size) {
+// empty (memcpy from a null pointer: undefined behaviour). It also makes its buffer as large as
+// an IDAT chunk says it is before reading it, so a small file that claims a gigabyte makes it
+// ask for 2 GiB. Encoders write neither an empty first IDAT nor one that runs past the end of
+// the file; such a file is refused.
+bool png_data_chunks_fit(const unsigned char* bytes, size_t size) {
     static constexpr unsigned char signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     if (size < 8 || !std::equal(signature, signature + 8, bytes)) return true;
+    bool first = true;
     for (size_t i = 8; i + 8 <= size;) {
         const size_t length = size_t{bytes[i]} << 24 | size_t{bytes[i + 1]} << 16 |
                               size_t{bytes[i + 2]} << 8 | bytes[i + 3];
-        if (std::equal(bytes + i + 4, bytes + i + 8, "IDAT")) return length != 0;
+        if (std::equal(bytes + i + 4, bytes + i + 8, "IDAT")) {
+            if ((first && length == 0) || length > size - i - 8) return false;
+            first = false;
+        }
+        if (std::equal(bytes + i + 4, bytes + i + 8, "IEND")) break;  // stb_image stops there
         if (length > size) return true;  // stb_image refuses it by itself
         i += 12 + length;
     }
@@ -77,8 +142,9 @@ DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit
     DecodedImage out;
     int w = 0, h = 0, channels = 0;
     // Before stbi_info_from_memory, which reads the tables in front of the frame header too.
-    if (size > 0 && ((bytes[0] == 0xFF && !huffman_tables_fit(bytes, size)) ||
-                     !first_png_data_chunk_filled(bytes, size))) {
+    if (size > 0 && ((bytes[0] == 0xFF && (!huffman_tables_fit(bytes, size) ||
+                                           !scans_use_defined_tables(bytes, size))) ||
+                     !png_data_chunks_fit(bytes, size))) {
         out.error = "image data is damaged";
         return out;
     }

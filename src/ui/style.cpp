@@ -22,7 +22,7 @@ std::vector<FontRequest> font_requests(float s) {
     return {{snap(title_share * s), true},  {snap(heading_share * s), true},
             {snap(body_share * s), false},  {snap(body_share * s), true},
             {snap(small_share * s), false}, {snap(button_share * s), true},
-            {snap(countdown_share * s), true}};
+            {snap(countdown_share * s), true, true}};
 }
 
 ImU32 to_u32(const Colour& c, float alpha) {

@@ -774,6 +774,23 @@ def image_stats(path):
     return int(w), int(h), float(mean), float(sd), int(colours)
 
 
+def screen_capture(display, path):
+    """What the X server shows now (not a frame the kiosk draws on request), as a PNG."""
+    result = subprocess.run(["/usr/bin/import", "-display", display.name, "-window", "root", path],
+                            capture_output=True, text=True, timeout=60)
+    check(result.returncode == 0, f"import of the screen failed: {result.stderr.strip()}")
+    return path
+
+
+def differing_share(path_a, path_b):
+    """Share of the pixels that differ between two images of one size (ImageMagick compare)."""
+    result = subprocess.run(["/usr/bin/compare", "-metric", "AE", "-fuzz", "3%", path_a, path_b,
+                             "null:"], capture_output=True, text=True, timeout=120)
+    check(result.returncode in (0, 1), f"compare failed: {result.stderr.strip()}")
+    w, h = png_size(path_a)
+    return float(result.stderr.split()[0]) / (w * h)
+
+
 def png_size(path):
     with open(path, "rb") as f:
         head = f.read(24)

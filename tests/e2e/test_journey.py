@@ -9,7 +9,8 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kiosk_harness import (Display, Kiosk, all_paths, answer_question, check,  # noqa: E402
                            edit_json, expect, expected_questions, load_content, note, question_by_id, recommend,
-                           run, shown_choices, step, target_ids, walk_quiz)
+                           run, screen_capture, differing_share, shown_choices, step, target_ids,
+                           walk_quiz)
 
 
 def pick_paths(content):
@@ -173,7 +174,18 @@ def one_journey(kiosk, content, choices, number, screenshots, since=None):
           f"results show {products}, expected {expected['recommended']}")
     for tid in ("restart", "home"):
         check(tid in target_ids(d), f"results have no {tid} target")
-    kiosk.screenshot(f"path{number}-results")
+    if screenshots:
+        # Once the reveal is over, the screen must show its end state: every animation runs to
+        # its end by itself, not only when something else wakes the kiosk.
+        time.sleep(1.0)
+        shown_path = screen_capture(kiosk.display, os.path.join(kiosk.out, f"path{number}-results-screen.png"))
+        drawn_path = kiosk.screenshot(f"path{number}-results")
+        share = differing_share(shown_path, drawn_path)
+        note(f"screen after the reveal vs a fresh frame: {share:.2%} of the pixels differ")
+        check(share < 0.005, f"the results screen stopped part-way through its reveal: {share:.1%} "
+              "of the pixels differ from a fresh frame")
+    else:
+        kiosk.screenshot(f"path{number}-results")
     answered = [e for e in kiosk.events()[since:] if e.get("type") == "question_answered"]
     check([e.get("question") for e in answered] == shown,
           f"question_answered events for {[e.get('question') for e in answered]}, "

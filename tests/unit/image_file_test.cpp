@@ -1,0 +1,82 @@
+// Decoding pictures: damaged files that would make stb_image read or allocate out of bounds are
+// refused before it sees them, and the pictures the fuzz target starts from still decode.
+#include "platform/image_file.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace {
+
+std::vector<unsigned char> seed(const char* name) {
+    const auto path = std::filesystem::path(KIOSK_SOURCE_DIR) / "fuzz" / "seeds" / "images" / name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+kiosk::DecodedImage decode(const std::vector<unsigned char>& bytes) {
+    return kiosk::decode_image_bytes(bytes.data(), bytes.size(), 0, 0);
+}
+
+}  // namespace
+
+TEST_CASE("image_file: the seed pictures decode") {
+    const struct {
+        const char* name;
+        int width, height;
+    } seeds[] = {{"tiny.jpg", 9, 7},    {"progressive.jpg", 17, 9}, {"gray.jpg", 16, 16},
+                 {"tiny.png", 8, 6},    {"alpha.png", 5, 5},        {"gray.png", 7, 3},
+                 {"palette.png", 6, 6}, {"interlaced.png", 4, 4}};
+    for (const auto& s : seeds) {
+        INFO(s.name);
+        const auto image = decode(seed(s.name));
+        CHECK(image.error == "");
+        CHECK(image.width == s.width);
+        CHECK(image.height == s.height);
+        CHECK(image.rgba.size() == static_cast<size_t>(s.width) * s.height * 4);
+    }
+}
+
+TEST_CASE("image_file: damaged seeds are refused") {
+    for (const char* name : {"dht-too-many-codes.jpg", "dht-too-many-codes-before-frame.jpg",
+                             "scan-undefined-huffman-table.jpg", "png-empty-first-idat.png",
+                             "png-idat-longer-than-file.png"}) {
+        INFO(name);
+        const auto image = decode(seed(name));
+        CHECK(image.error == "image data is damaged");
+        CHECK(image.rgba.empty());
+    }
+}
+
+TEST_CASE("image_file: a JPEG scan may only use Huffman tables defined before it") {
+    // gray.jpg defines DC table 0 and AC table 0; its one scan names them in the byte after the
+    // component id.
+    const auto gray = seed("gray.jpg");
+    const unsigned char scan[] = {0xFF, 0xDA};
+    const auto at = std::search(gray.begin(), gray.end(), std::begin(scan), std::end(scan));
+    REQUIRE(at != gray.end());
+    const auto tables = static_cast<size_t>(at - gray.begin()) + 6;
+    REQUIRE(gray[tables] == 0x00);
+    auto naming = [&](unsigned char dc_ac) {
+        auto bytes = gray;
+        bytes[tables] = dc_ac;
+        return decode(bytes).error;
+    };
+    CHECK(naming(0x00) == "");
+    CHECK(naming(0x10) == "image data is damaged");  // DC table 1
+    CHECK(naming(0x01) == "image data is damaged");  // AC table 1
+    CHECK(naming(0x33) == "image data is damaged");
+
+    // The same tables inside an APP segment (as in an embedded thumbnail) define nothing:
+    // scan-undefined-huffman-table.jpg is progressive.jpg with its first DHT made an APP4 segment.
+    // progressive.jpg itself names the undefined AC table 0 in its first scan, which only reads
+    // DC coefficients: that is fine.
+    auto without_dht = gray;
+    for (size_t i = 0; i + 1 < without_dht.size(); ++i)
+        if (without_dht[i] == 0xFF && without_dht[i + 1] == 0xC4) without_dht[i + 1] = 0xE4;
+    CHECK(decode(without_dht).error == "image data is damaged");
+}
