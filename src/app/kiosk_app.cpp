@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <random>
 
 #include "core/fingerprint.hpp"
@@ -84,7 +85,17 @@ bool KioskApp::start() {
     regular_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.regular);
     bold_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.bold);
 
-    ContentLoad first = load_content(folders_.content, glyph_check());
+    // The content is read and checked while the window and its OpenGL context open: each takes
+    // tens of milliseconds, and neither needs the other.
+    std::future<ContentLoad> reading =
+        std::async(std::launch::async, [this] { return load_content(folders_.content, glyph_check()); });
+    WindowSettings settings;
+    settings.mode = options_.mode;
+    settings.width = options_.window_width;
+    settings.height = options_.window_height;
+    settings.monitor = options_.monitor;
+    window_ = std::make_unique<Window>(settings);
+    ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
     if (!first.content) {
         for (const Diagnostic& d : first.diagnostics)
@@ -94,18 +105,11 @@ bool KioskApp::start() {
             }
         return false;
     }
-
-    WindowSettings settings;
-    settings.mode = options_.mode;
-    settings.width = options_.window_width;
-    settings.height = options_.window_height;
-    settings.monitor = options_.monitor;
-    settings.title = first.content->kiosk.brand.name.empty() ? "Probiotic kiosk" : first.content->kiosk.brand.name;
-    window_ = std::make_unique<Window>(settings);
     if (!window_->ok()) {
         std::fprintf(stderr, "probiotic-kiosk: %s\n", window_->error().c_str());
         return false;
     }
+    if (!first.content->kiosk.brand.name.empty()) window_->set_title(first.content->kiosk.brand.name);
     signals::set_waker(&Window::wake);
     staff_ = std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
     staff_->note_content_check(first);
@@ -133,6 +137,12 @@ bool KioskApp::start() {
     log::line("started: content " + folders_.content.content.string() + ", " +
               std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
               (font_files_.family.empty() ? "built in" : font_files_.family));
+
+    // The first slide's picture and the logo decode on the worker threads while the font atlas
+    // is built here, so the first frame waits for neither for long.
+    for (const std::string& image : {flow_->slide().image, content->kiosk.brand.logo})
+        if (!image.empty()) pictures_->prefetch(folders_.content.assets / image);
+    (void)fonts_for(window_->width(), window_->height());
     return true;
 }
 
@@ -365,14 +375,8 @@ void KioskApp::draw_frame(double now) {
     const bool first_frame = last_frame_real_ == 0;
     const int w = window_->width(), h = window_->height();
     if (w <= 0 || h <= 0) return;
-    if (flow_->content_ptr() != drawn_content_) {
-        if (drawn_content_) pictures_->clear();  // files may have changed under the same names
-        drawn_content_ = flow_->content_ptr();
-        glyph_text_ = every_character(*drawn_content_);
-    }
     const Content& content = flow_->content();
-    const auto& fonts = fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
-    style_ = ui::make_style(w, h, content.kiosk.theme, fonts);
+    style_ = ui::make_style(w, h, content.kiosk.theme, fonts_for(w, h));
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
@@ -405,6 +409,15 @@ void KioskApp::draw_frame(double now) {
         std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0, (last_frame_real_ - started) * 1000.0);
     write_ui_dump();
     if (first_frame) service::ready();
+}
+
+const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {
+    if (flow_->content_ptr() != drawn_content_) {
+        if (drawn_content_) pictures_->clear();  // files may have changed under the same names
+        drawn_content_ = flow_->content_ptr();
+        glyph_text_ = every_character(*drawn_content_);
+    }
+    return fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
 }
 
 void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {

@@ -50,6 +50,8 @@ private:
     void take_loaded_content(ContentLoad load, double now);
     void write_events();
     void draw_frame(double now);
+    // The fonts at the sizes for a w x h screen, with the glyphs of the content on screen.
+    const std::vector<ImFont*>& fonts_for(int w, int h);
     void draw_autopilot(ui::Canvas& canvas, double now);
     void write_ui_dump();
     [[nodiscard]] std::string state_signature() const;

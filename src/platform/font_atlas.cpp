@@ -28,7 +28,10 @@ const std::vector<ImFont*>& FontAtlas::build(const std::vector<FontRequest>& req
     io.Fonts->Clear();
 
     ImFontGlyphRangesBuilder builder;
-    builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+    // Printable ASCII (the staff menu, numbers, file names) and every character of the content;
+    // not the whole of Latin-1: each glyph costs build time at every size.
+    static const ImWchar ascii[] = {0x0020, 0x007E, 0};
+    builder.AddRanges(ascii);
     builder.AddText(all_text.c_str(), all_text.c_str() + all_text.size());
     for (const char* extra : {"\xE2\x80\xA6", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\x99",
                               "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x86\x90", "\xE2\x86\x92"})

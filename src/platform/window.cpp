@@ -167,4 +167,8 @@ void Window::on_key(GLFWwindow* w, int key, int, int action, int mods) {
 void Window::on_refresh(GLFWwindow* w) { owner(w)->redraw_ = true; }
 void Window::on_size(GLFWwindow* w, int, int) { owner(w)->redraw_ = true; }
 
+void Window::set_title(const std::string& title) {
+    if (window_) glfwSetWindowTitle(window_, title.c_str());
+}
+
 }  // namespace kiosk

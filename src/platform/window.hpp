@@ -53,6 +53,7 @@ public:
     // A close request (window button, Alt+F4 through the window manager).
     [[nodiscard]] bool close_requested();
     void toggle_fullscreen();
+    void set_title(const std::string& title);
     void swap();
 
 private:

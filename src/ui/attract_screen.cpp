@@ -100,7 +100,7 @@ ImU32 background_of(const Style& s, const Slide& slide) {
     return slide.background ? to_u32(*slide.background) : s.colour.background;
 }
 
-constexpr double progress_redraw_gap = 0.5;  // seconds of app time between two progress steps
+constexpr double progress_step_seconds = 1.5;  // app time between two steps of the progress bar
 
 // One segment per slide; the current one fills up as its time runs out.
 void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
@@ -116,12 +116,14 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
         float filled = i < flow.slide_index() ? 1.f : (i == flow.slide_index() ? progress : 0.f);
         if (filled > 0) c.fill({r.x, r.y, std::max(bar.h, r.w * filled), r.h}, s.colour.accent, bar.h / 2);
     }
-    // Redraw when the bar has grown by about two pixels, but only twice a second at most: each
-    // frame repaints the whole screen, and a kiosk on a PC without a graphics card draws it in
-    // software. A bar that grows in small steps reads just as well from across the shop.
+    // The bar grows in steps of a second and a half (or two pixels, if that is longer), not
+    // smoothly: between transitions the screen stays still and costs next to nothing, which
+    // matters on a fanless PC drawing in software. Steps read just as well from across the shop.
     if (!flow.paused()) {
         const double length = flow.content().slide_seconds(flow.slide());
-        c.redraw_at(c.now() + std::max(length * 2.0 / std::max(1.f, seg), progress_redraw_gap));
+        const double step = std::max(length * 2.0 / std::max(1.f, seg), progress_step_seconds);
+        const double since = c.now() - flow.slide_since();
+        c.redraw_at(flow.slide_since() + (std::floor(since / step) + 1) * step);
     }
 }
 
