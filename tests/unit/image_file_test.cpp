@@ -71,10 +71,11 @@ TEST_CASE("image_file: a JPEG scan may only use Huffman tables defined before it
     CHECK(naming(0x01) == "image data is damaged");  // AC table 1
     CHECK(naming(0x33) == "image data is damaged");
 
-    // The same tables inside an APP segment (as in an embedded thumbnail) define nothing:
-    // scan-undefined-huffman-table.jpg is progressive.jpg with its first DHT made an APP4 segment.
-    // progressive.jpg itself names the undefined AC table 0 in its first scan, which only reads
-    // DC coefficients: that is fine.
+    // Tables inside an APP segment (as in an embedded thumbnail) define nothing. The seed
+    // scan-undefined-huffman-table.jpg is such a file too: progressive.jpg, changed by the fuzz
+    // target, with its first DHT segment turned into an APP4 segment. progressive.jpg itself
+    // names the undefined AC table 0 in its first scan, which reads only DC coefficients: it
+    // decodes (first test case).
     auto without_dht = gray;
     for (size_t i = 0; i + 1 < without_dht.size(); ++i)
         if (without_dht[i] == 0xFF && without_dht[i + 1] == 0xC4) without_dht[i + 1] = 0xE4;
