@@ -81,3 +81,14 @@ TEST_CASE("image_file: a JPEG scan may only use Huffman tables defined before it
         if (without_dht[i] == 0xFF && without_dht[i + 1] == 0xC4) without_dht[i + 1] = 0xE4;
     CHECK(decode(without_dht).error == "image data is damaged");
 }
+
+TEST_CASE("image_file: a JPEG whose coefficients overflow decodes with wrapped values") {
+    // A 16-bit quantisation table entry of 65535 times a DC value of 65534: stb_image 2.27
+    // multiplies in int and keeps the low 16 bits. Compiled with -fwrapv that is defined, and the
+    // sanitizer builds run this without a report; the picture still comes out whole.
+    const auto image = decode(seed("jpeg-coefficient-overflow.jpg"));
+    CHECK(image.error == "");
+    CHECK(image.width == 16);
+    CHECK(image.height == 8);
+    CHECK(image.rgba.size() == size_t{16} * 8 * 4);
+}
