@@ -390,7 +390,7 @@ void KioskApp::draw_frame(double now) {
     if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
     if (autopilot_) draw_autopilot(canvas, now);
     ui::draw_staff_screen(canvas, staff_->view(glfwGetTime()));
-    imgui_->end(w, h);
+    imgui_->end(w, h, canvas.screen_colour());
 
     if (screenshot_wanted_) {
         screenshot_wanted_ = false;

@@ -38,10 +38,11 @@ ImDrawList* ImGuiFrame::begin(int width, int height, float seconds_since_last) {
     return ImGui::GetBackgroundDrawList();
 }
 
-void ImGuiFrame::end(int width, int height) {
+void ImGuiFrame::end(int width, int height, unsigned int background) {
     ImGui::Render();
     glViewport(0, 0, width, height);
-    glClearColor(0, 0, 0, 1);
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(background);
+    glClearColor(c.x, c.y, c.z, 1);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -18,7 +18,8 @@ public:
     // Starts a frame and returns the list to draw it into.
     ImDrawList* begin(int width, int height, float seconds_since_last);
     // Renders the frame into the back buffer.
-    void end(int width, int height);
+    // Clears the frame to `background` (an ImU32 colour) and draws what was drawn.
+    void end(int width, int height, unsigned int background);
 };
 
 }  // namespace kiosk

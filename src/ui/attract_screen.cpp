@@ -143,7 +143,7 @@ void draw_attract_screen(Canvas& c, const KioskFlow& flow) {
 
     ImU32 bg = background_of(s, flow.slide());
     if (before) bg = mix(background_of(s, *before), bg, t);
-    c.fill({0, 0, s.width, s.height}, bg);
+    c.fill_screen(bg);
 
     // Top row: brand and languages.
     const float top = s.margin * 0.7f;

@@ -54,6 +54,14 @@ std::string fill_in(std::string pattern, const std::string& name, const std::str
     return pattern;
 }
 
+void Canvas::fill_screen(ImU32 colour) {
+    const bool opaque = (colour >> IM_COL32_A_SHIFT & 0xFF) == 0xFF;
+    if (draw_->VtxBuffer.Size == 0 && opaque)
+        screen_colour_ = colour;
+    else
+        fill({0, 0, style_.width, style_.height}, colour);
+}
+
 void Canvas::fill(const Rect& r, ImU32 colour, float radius) {
     draw_->AddRectFilled(tl(r), br(r), colour, radius);
 }

@@ -55,6 +55,11 @@ public:
     [[nodiscard]] float drag_x() const { return press_.drag_x; }
 
     // --- drawing ---
+    // The whole screen in one colour, under everything else. Done by clearing the frame rather
+    // than by drawing a rectangle: in software rendering, shading every pixel once more is a
+    // large share of a frame's cost. Only a first call, before anything is drawn, clears.
+    void fill_screen(ImU32 colour);
+    [[nodiscard]] ImU32 screen_colour() const { return screen_colour_; }
     void fill(const Rect& r, ImU32 colour, float radius = 0);
     void outline(const Rect& r, ImU32 colour, float radius, float thickness);
     void card(const Rect& r, ImU32 colour, float alpha = 1);  // rounded, with a soft shadow
@@ -88,6 +93,7 @@ private:
     Press press_;
     std::vector<TouchTarget> targets_;
     double redraw_at_ = std::numeric_limits<double>::infinity();
+    ImU32 screen_colour_ = IM_COL32(0, 0, 0, 255);
     double animating_until_ = 0;
 };
 

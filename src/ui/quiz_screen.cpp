@@ -117,7 +117,7 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     const Style& s = c.style();
     const Question& q = flow.question();
     prefetch_what_comes_next(c, flow);
-    c.fill({0, 0, s.width, s.height}, s.colour.background);
+    c.fill_screen(s.colour.background);
 
     // Top row: Home on the left, progress in the middle.
     const float top = s.margin * 0.7f;

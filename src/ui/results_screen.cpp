@@ -134,7 +134,7 @@ void draw_results_screen(Canvas& c, const KioskFlow& flow) {
     const Style& s = c.style();
     const Palette& p = s.colour;
     const Recommendation& rec = flow.recommendation();
-    c.fill({0, 0, s.width, s.height}, p.background);
+    c.fill_screen(p.background);
 
     const float t = ease_out(progress(c.now(), flow.screen_since(), reveal_seconds));
     if (t < 1) c.animate_until(flow.screen_since() + reveal_seconds);

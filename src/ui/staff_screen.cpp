@@ -86,7 +86,7 @@ void draw_staff_screen(Canvas& c, const StaffView& v) {
     if (v.stage == StaffStage::closed) return;
     const Style& s = c.style();
     c.clear_targets();  // the kiosk below takes no taps while staff work
-    c.fill({0, 0, s.width, s.height}, s.colour.background);
+    c.fill_screen(s.colour.background);
     if (v.stage == StaffStage::pin) draw_keypad(c, v);
     else draw_menu(c, v);
 }
