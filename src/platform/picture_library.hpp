@@ -53,7 +53,9 @@ private:
     std::map<std::string, Entry> entries_;  // main thread only
     std::list<std::string> recent_;         // most recently used first
     size_t bytes_ = 0;
-    size_t budget_bytes_ = 192u * 1024 * 1024;
+    // Enough for the shipped content whole (8 slides, 8 products, 18 icons: ~70 MiB fitted to a
+    // 1080 screen); a folder of hundreds of big pictures stays within it, least recent out first.
+    size_t budget_bytes_ = 80u * 1024 * 1024;
 
     mutable std::mutex mutex_;
     std::condition_variable wanted_cv_;
