@@ -23,11 +23,9 @@ else
   out=build-asan/soak
   # A small quarantine, so that ASan's own memory settles within the first minute. Reports go
   # to files, judged at the end by tests/sanitizer/check_reports.py (as in scripts/test.sh).
+  source tests/sanitizer/options.sh
   reports="$PWD/$out/sanitizer-reports"
-  rm -rf "$reports" && mkdir -p "$reports"
-  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:quarantine_size_mb=16:log_path=$reports/asan"
-  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
-  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0:exitcode=0"
+  sanitizer_options "$reports" quarantine_size_mb=16
 fi
 status=0
 python3 tests/e2e/soak_run.py --binary "$binary" --source . --minutes "$minutes" \

@@ -18,14 +18,10 @@ if [[ "${KIOSK_SKIP_SANITIZERS:-0}" != 1 ]]; then
   echo "== sanitizer build (ASan + UBSan) in build-asan/"
   cmake --preset asan >/dev/null
   cmake --build --preset asan -j"$(nproc)"
-  # Every report goes to build-asan/sanitizer-reports/; a memory error or undefined behaviour
-  # also ends the process at once (the test fails); leaks are judged after the run by
-  # tests/sanitizer/check_reports.py, which fails on every leak but one kind it names.
+  # Reports go to build-asan/sanitizer-reports/ and are judged after the run.
+  source tests/sanitizer/options.sh
   reports="$PWD/build-asan/sanitizer-reports"
-  rm -rf "$reports" && mkdir -p "$reports"
-  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:log_path=$reports/asan"
-  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:log_path=$reports/ubsan"
-  export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0:exitcode=0"
+  sanitizer_options "$reports"
   status=0
   (cd build-asan && ctest --output-on-failure -L sanitize) || status=$?
   unset ASAN_OPTIONS UBSAN_OPTIONS LSAN_OPTIONS
