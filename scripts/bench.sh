@@ -15,19 +15,7 @@ cd "$(dirname "$0")/.."
 quick=()
 [[ "${1:-}" == "--quick" ]] && quick=(--quick)
 
-scripts/setup.sh
-packages=(chromium xvfb xauth xdotool imagemagick python3 libx11-6)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "Installing: ${missing[*]}"
-  sudo_cmd=()
-  [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+scripts/setup.sh --bench
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DKIOSK_BUILD_BENCH=ON >/dev/null
 cmake --build build -j"$(nproc)" --target probiotic-kiosk kiosk_bench
@@ -42,6 +30,7 @@ if [[ ! -s $cache/large-4000x3000.png || ! -s $cache/large-4000x3000.jpg ]]; the
   # a photo-like JPEG of it with grain.
   /usr/bin/convert -size 4000x3000 gradient:'#2F6B4F'-'#F6F1E7' -swirl 200 -fill '#D9825B' \
     -draw 'circle 2000,1500 2000,2400' -fill '#23332B' -pointsize 400 -gravity center \
+    -font "$(fc-match -f '%{file}' 'Noto Sans:bold')" \
     -annotate +0+0 'Kiosk' "$cache/large-4000x3000.png"
   /usr/bin/convert "$cache/large-4000x3000.png" -attenuate 0.3 +noise Gaussian -quality 90 \
     "$cache/large-4000x3000.jpg"

@@ -4,12 +4,17 @@
 #   scripts/setup.sh            build and runtime packages
 #   scripts/setup.sh --tests    also the test tools (Xvfb, xdotool, ImageMagick, Python) and
 #                               clang with its libFuzzer runtime for the fuzz targets
+#   scripts/setup.sh --bench    also Chromium and the tools of scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev
           doctest-dev libfontconfig-dev libqrencode-dev libsystemd-dev fonts-noto-core
           fonts-dejavu-core libgl-dev)
+if [[ "${1:-}" == "--bench" ]]; then
+  # scripts/bench.sh: Chromium for the comparison, and the tools that drive and watch both
+  packages+=(chromium xvfb xauth xdotool imagemagick python3 libx11-6)
+fi
 if [[ "${1:-}" == "--tests" ]]; then
   # dpkg-dev, systemd and rsync: the package, unit and fleet publishing tests
   packages+=(xvfb xauth xdotool imagemagick python3 x11-utils zbar-tools dpkg-dev systemd rsync)

@@ -1,5 +1,7 @@
 // probiotic-kiosk: a touchscreen kiosk that explains the gut–skin axis and suggests products.
 // Reads the command line, then runs one of: the kiosk, --validate, --report, --version, --help.
+#include <malloc.h>
+
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -26,6 +28,12 @@ int main(int argc, char** argv) {
         case Command::report: return run_report_command(options, find_folders(options));
         case Command::run: break;
     }
+    // Decoded pictures are big, short-lived buffers made on the decoding threads. By default
+    // glibc raises its mmap threshold after the first such buffer is freed, and from then on
+    // keeps them in per-thread heaps that never shrink: memory grows with the number of distinct
+    // pictures shown. A fixed threshold gives every buffer over 256 KiB back when it is freed.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    mallopt(M_ARENA_MAX, 2);
     Folders folders = find_folders(options);
     if (!folders.error.empty()) {
         std::fprintf(stderr, "probiotic-kiosk: %s\n", folders.error.c_str());

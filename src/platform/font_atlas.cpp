@@ -63,6 +63,7 @@ const std::vector<ImFont*>& FontAtlas::build(const std::vector<FontRequest>& req
     }
     io.Fonts->Build();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    io.Fonts->ClearTexData();  // the texture holds the glyphs now; the pixels in memory can go
     return fonts_;
 }
 
