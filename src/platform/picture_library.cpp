@@ -2,6 +2,7 @@
 
 #include <GL/gl.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kiosk {
@@ -21,36 +22,61 @@ PictureLibrary::~PictureLibrary() {
     clear();
 }
 
-const Picture* PictureLibrary::get(const std::filesystem::path& file) {
+const Picture* PictureLibrary::get(const std::filesystem::path& file, int fit) {
+    const int largest = std::max(fit_w_, fit_h_);
+    // Rounded up to a step, so that boxes a few pixels apart share one decode.
+    fit = fit <= 0 ? largest : std::min(largest, (fit + 63) / 64 * 64);
     const std::string key = file.string();
     if (auto it = entries_.find(key); it != entries_.end()) {
         recent_.splice(recent_.begin(), recent_, it->second.recent);
-        return it->second.failed ? nullptr : &it->second.picture;
+        const Entry& e = it->second;
+        if (e.failed) return nullptr;
+        // Shrunk for a smaller box than this one: decode again, and draw this one meanwhile.
+        const bool was_shrunk = std::max(e.picture.width, e.picture.height) >= e.fit - 1;
+        if (was_shrunk && fit > e.fit + e.fit / 4) ask(key, fit);
+        return &e.picture;
     }
-    std::lock_guard lock(mutex_);
-    if (!in_flight_.count(key)) {
-        in_flight_[key] = true;
-        wanted_.push_back(key);
-        wanted_cv_.notify_one();
-    }
+    ask(key, fit);
     return nullptr;
+}
+
+void PictureLibrary::ask(const std::string& key, int fit) {
+    std::lock_guard lock(mutex_);
+    if (auto it = in_flight_.find(key); it != in_flight_.end() && it->second >= fit) return;
+    in_flight_[key] = fit;
+    wanted_.emplace_back(key, fit);
+    wanted_cv_.notify_one();
+}
+
+void PictureLibrary::forget(std::map<std::string, Entry>::iterator it) {
+    Picture& p = it->second.picture;
+    if (p.texture) glDeleteTextures(1, &p.texture);
+    bytes_ -= static_cast<size_t>(p.width) * p.height * 4;
+    recent_.erase(it->second.recent);
+    entries_.erase(it);
 }
 
 bool PictureLibrary::upload_finished(int budget) {
     bool any = false;
     while (budget-- > 0) {
-        std::pair<std::string, DecodedImage> done;
+        Decoded done;
         {
             std::lock_guard lock(mutex_);
             if (finished_.empty()) break;
             done = std::move(finished_.front());
             finished_.pop_front();
-            in_flight_.erase(done.first);
+            if (auto it = in_flight_.find(done.file); it != in_flight_.end() && it->second <= done.fit)
+                in_flight_.erase(it);
+        }
+        if (auto old = entries_.find(done.file); old != entries_.end()) {
+            if (old->second.fit >= done.fit && !old->second.failed) continue;  // a larger one came first
+            forget(old);
         }
         Entry entry;
-        recent_.push_front(done.first);
+        recent_.push_front(done.file);
         entry.recent = recent_.begin();
-        const DecodedImage& image = done.second;
+        entry.fit = done.fit;
+        const DecodedImage& image = done.image;
         if (!image.error.empty()) {
             std::fprintf(stderr, "probiotic-kiosk: picture: %s\n", image.error.c_str());
             entry.failed = true;
@@ -68,7 +94,7 @@ bool PictureLibrary::upload_finished(int budget) {
             entry.picture.height = image.height;
             bytes_ += image.rgba.size();
         }
-        entries_[done.first] = std::move(entry);
+        entries_[done.file] = std::move(entry);
         any = true;
     }
     if (any) evict_over_budget();
@@ -78,14 +104,12 @@ bool PictureLibrary::upload_finished(int budget) {
 void PictureLibrary::evict_over_budget() {
     // Least recently used first; the few most recent stay whatever their size.
     while (bytes_ > budget_bytes_ && recent_.size() > 4) {
-        const std::string key = recent_.back();
-        recent_.pop_back();
-        auto it = entries_.find(key);
-        if (it == entries_.end()) continue;
-        Picture& p = it->second.picture;
-        if (p.texture) glDeleteTextures(1, &p.texture);
-        bytes_ -= static_cast<size_t>(p.width) * p.height * 4;
-        entries_.erase(it);
+        auto it = entries_.find(recent_.back());
+        if (it == entries_.end()) {
+            recent_.pop_back();
+            continue;
+        }
+        forget(it);
     }
 }
 
@@ -104,18 +128,18 @@ void PictureLibrary::clear() {
 
 void PictureLibrary::work() {
     for (;;) {
-        std::string file;
+        std::pair<std::string, int> want;
         {
             std::unique_lock lock(mutex_);
             wanted_cv_.wait(lock, [this] { return stopping_ || !wanted_.empty(); });
             if (stopping_) return;
-            file = wanted_.front();
+            want = wanted_.front();
             wanted_.pop_front();
         }
-        DecodedImage image = decode_image_file(file, fit_w_, fit_h_);
+        DecodedImage image = decode_image_file(want.first, want.second, want.second);
         {
             std::lock_guard lock(mutex_);
-            finished_.emplace_back(file, std::move(image));
+            finished_.push_back(Decoded{want.first, want.second, std::move(image)});
         }
         if (on_ready_) on_ready_();
     }

@@ -30,9 +30,12 @@ public:
     PictureLibrary(const PictureLibrary&) = delete;
     PictureLibrary& operator=(const PictureLibrary&) = delete;
 
-    // The picture when it is on the GPU; otherwise asks for it and returns nullptr.
-    const Picture* get(const std::filesystem::path& file);
-    void prefetch(const std::filesystem::path& file) { (void)get(file); }
+    // The picture when it is on the GPU; otherwise asks for it and returns nullptr. `fit`: the
+    // long side of the box it is drawn in, in pixels (0: the library's largest size); the
+    // picture is decoded shrunk to that, so a small box costs little memory. A picture first
+    // decoded smaller than a later box needs is decoded again at the larger size.
+    const Picture* get(const std::filesystem::path& file, int fit = 0);
+    void prefetch(const std::filesystem::path& file, int fit = 0) { (void)get(file, fit); }
     // Uploads pictures that finished decoding; returns true when any became ready.
     bool upload_finished(int budget = 2);
     [[nodiscard]] bool busy() const;
@@ -42,11 +45,19 @@ public:
 private:
     struct Entry {
         Picture picture;
+        int fit = 0;  // the square it was shrunk to fit
         bool failed = false;
         std::list<std::string>::iterator recent;
     };
+    struct Decoded {
+        std::string file;
+        int fit = 0;
+        DecodedImage image;
+    };
     void work();
     void evict_over_budget();
+    void ask(const std::string& key, int fit);
+    void forget(std::map<std::string, Entry>::iterator it);
 
     int fit_w_, fit_h_;
     std::function<void()> on_ready_;
@@ -59,9 +70,9 @@ private:
 
     mutable std::mutex mutex_;
     std::condition_variable wanted_cv_;
-    std::deque<std::string> wanted_;
-    std::deque<std::pair<std::string, DecodedImage>> finished_;
-    std::map<std::string, bool> in_flight_;
+    std::deque<std::pair<std::string, int>> wanted_;  // file, fit
+    std::deque<Decoded> finished_;
+    std::map<std::string, int> in_flight_;  // file -> fit asked for
     bool stopping_ = false;
     std::vector<std::thread> workers_;  // two decoders: a big picture never holds up a small one
 };

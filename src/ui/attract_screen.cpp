@@ -179,7 +179,8 @@ void draw_attract_screen(Canvas& c, const KioskFlow& flow) {
 
     // Ask for the next slide's picture early so it is ready when the slide changes, and for the
     // first question's icons, ready for a tap on Start.
-    c.prefetch(slides[static_cast<size_t>(flow.slide_index() + 1) % slides.size()].image);
+    const Slide& next = slides[static_cast<size_t>(flow.slide_index() + 1) % slides.size()];
+    c.prefetch(next.image, place(s, next, area).picture);
     if (!flow.content().quiz.questions.empty())
         for (const Answer& a : flow.content().quiz.questions.front().answers) c.prefetch(a.image);
 

@@ -133,7 +133,7 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
 
 bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
     if (image.empty()) return true;
-    const Picture* p = pictures_.get(assets_ / image);
+    const Picture* p = pictures_.get(assets_ / image, fit_for(box));
     if (!p) return false;
     float scale = std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
     float w = p->width * scale, h = p->height * scale;
@@ -145,8 +145,12 @@ bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
     return true;
 }
 
-void Canvas::prefetch(const std::string& image) {
-    if (!image.empty()) pictures_.prefetch(assets_ / image);
+void Canvas::prefetch(const std::string& image, const Rect& box) {
+    if (!image.empty()) pictures_.prefetch(assets_ / image, fit_for(box));
+}
+
+int Canvas::fit_for(const Rect& box) {
+    return static_cast<int>(std::ceil(std::max(box.w, box.h)));
 }
 
 void Canvas::button(TouchTarget target, ButtonLook look, float alpha) {

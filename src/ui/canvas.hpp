@@ -79,7 +79,9 @@ public:
     // A picture from the assets folder, fitted inside the box and centred. Returns false while
     // it is still loading.
     bool picture(const std::string& image, const Rect& box, float alpha = 1);
-    void prefetch(const std::string& image);
+    // Asks for a picture before it is drawn; `box`: where it will be drawn (none: the largest
+    // size, for a picture whose box is not known yet).
+    void prefetch(const std::string& image, const Rect& box = {});
 
     // A button that is also a touch target.
     void button(TouchTarget target, ButtonLook look, float alpha = 1);
@@ -87,6 +89,8 @@ public:
 private:
     ImDrawList* draw_;
     const Style& style_;
+    static int fit_for(const Rect& box);  // the size to decode a picture drawn in `box` at
+
     PictureLibrary& pictures_;
     std::filesystem::path assets_;
     double now_;
