@@ -21,7 +21,7 @@ SlideBoxes place(const Style& s, const Slide& slide, const Rect& area) {
         return {{}, {area.x + (area.w - w) / 2, area.y, w, area.h}};
     }
     if (s.portrait || slide.layout == SlideLayout::image_top) {
-        float ph = std::round(area.h * (s.portrait ? 0.46f : 0.5f));
+        float ph = std::round(area.h * (s.portrait ? 0.52f : 0.5f));
         float tw = std::min(area.w, s.short_side * 1.3f);
         return {{area.x, area.y, area.w, ph},
                 {area.x + (area.w - tw) / 2, area.y + ph + gap, tw, area.h - ph - gap}};
@@ -37,8 +37,9 @@ SlideBoxes place(const Style& s, const Slide& slide, const Rect& area) {
 }
 
 // Title, body, points and source, vertically centred in the box, shrunk together to fit.
-void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& box, float alpha,
-                bool centred) {
+// Returns the height they take; with `draw` false only measures.
+float draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect& box, float alpha,
+                 bool centred, bool draw = true) {
     const Style& s = c.style();
     const std::string title = text(flow, slide.title), body = text(flow, slide.body);
     std::vector<std::string> points;
@@ -56,6 +57,7 @@ void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect
         for (const auto& p : points) h += Canvas::text_height(s.font.body, body_size, box.w - bullet, p) + para * 0.6f;
         if (!source.empty()) h += para + Canvas::text_height(s.font.small, small_size, box.w, source);
         if (h > box.h && scale > 0.55f) continue;
+        if (!draw) return h;
 
         float y = centred ? box.y + std::max(0.f, (box.h - h) / 2) : box.y;
         y += c.text(s.font.title, title_size, title_size, {box.x, y, box.w, 1e6f},
@@ -76,7 +78,7 @@ void draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rect
         if (!source.empty())
             c.text(s.font.small, small_size, small_size, {box.x, y + para, box.w, 1e6f},
                    with_alpha(s.colour.muted_text, alpha), source);
-        return;
+        return h;
     }
 }
 
@@ -84,6 +86,16 @@ void draw_slide(Canvas& c, const KioskFlow& flow, const Slide& slide, Rect area,
                 float rise) {
     area.x += c.drag_x() * 0.35f;  // a finger dragging sideways pulls the slide along a little
     SlideBoxes boxes = place(c.style(), slide, area);
+    // Words beside a picture sit level with it; words below one start right under it, and the
+    // two together sit in the middle of the slide's area, not at its top.
+    const bool below = boxes.picture.w > 0 && boxes.words.y > boxes.picture.y;
+    if (below) {
+        const float h = draw_words(c, flow, slide, boxes.words, alpha, false, false);
+        const float down = std::floor(std::max(0.f, boxes.words.h - h) / 2);
+        boxes.picture.y += down;
+        boxes.words.y += down;
+        boxes.words.h -= down;
+    }
     if (boxes.picture.w > 0) {
         Rect p = boxes.picture;
         p.y += rise;
@@ -91,8 +103,6 @@ void draw_slide(Canvas& c, const KioskFlow& flow, const Slide& slide, Rect area,
     }
     Rect w = boxes.words;
     w.y += rise * 0.5f;
-    // Words beside a picture sit level with it; words below one start right under it.
-    const bool below = boxes.picture.w > 0 && boxes.words.y > boxes.picture.y;
     draw_words(c, flow, slide, w, alpha, !below);
 }
 
