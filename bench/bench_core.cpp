@@ -8,7 +8,8 @@
 //     and 100x its size, and of the reference case (200 slides, 30 questions, 2,000 products);
 //     the bigger copies are written to a temporary folder and reuse the shipped pictures;
 //   - kiosk::recommend over every answer path of the shipped quiz;
-//   - decoding a large PNG and a large JPEG the way the picture worker does (fit to 1080: the short side of a 1920x1080 screen).
+//   - decoding a large PNG and a large JPEG the way the picture worker does (fit to 1080: the short
+//   side of a 1920x1080 screen).
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,11 +21,10 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/answer_paths.hpp"
 #include "core/content_loader.hpp"
@@ -81,7 +81,8 @@ std::string fmt(const char* f, double v) {
     return b;
 }
 
-void add_ms_row(const std::string& what, const Stats& s, double target_ms, const std::string& target_text) {
+void add_ms_row(const std::string& what, const Stats& s, double target_ms,
+                const std::string& target_text) {
     table.push_back({what, fmt("%.2f ms", s.median_ms), fmt("%.2f ms", s.min_ms), target_text,
                      target_ms <= 0 ? "info" : (s.median_ms <= target_ms ? "met" : "MISSED")});
 }
@@ -102,13 +103,15 @@ void write_json(const fs::path& p, const ojson& j) {
 
 // A copy of the shipped content with `slides`, `questions` and `products` entries, made by
 // repeating the shipped ones with new ids (pictures, texts and tags stay the same).
-fs::path make_scaled_content(const fs::path& shipped, const fs::path& dir, size_t slides, size_t questions,
-                             size_t products) {
+fs::path make_scaled_content(const fs::path& shipped, const fs::path& dir, size_t slides,
+                             size_t questions, size_t products) {
     fs::create_directories(dir);
     fs::copy_file(shipped / "kiosk.json", dir / "kiosk.json", fs::copy_options::overwrite_existing);
     if (fs::exists(shipped / "schema") && !fs::exists(dir / "schema"))
         fs::copy(shipped / "schema", dir / "schema", fs::copy_options::recursive);
-    auto suffix = [](size_t round) { return round == 0 ? std::string() : "-r" + std::to_string(round); };
+    auto suffix = [](size_t round) {
+        return round == 0 ? std::string() : "-r" + std::to_string(round);
+    };
 
     ojson s = read_json(shipped / "slides.json");
     const ojson base_slides = s["slides"];
@@ -128,7 +131,8 @@ fs::path make_scaled_content(const fs::path& shipped, const fs::path& dir, size_
         const std::string sfx = suffix(i / base_questions.size());
         question["id"] = question["id"].get<std::string>() + sfx;
         if (question.contains("show_if"))
-            question["show_if"]["question"] = question["show_if"]["question"].get<std::string>() + sfx;
+            question["show_if"]["question"] =
+                question["show_if"]["question"].get<std::string>() + sfx;
         q["questions"].push_back(std::move(question));
     }
     write_json(dir / "quiz.json", q);
@@ -147,7 +151,8 @@ fs::path make_scaled_content(const fs::path& shipped, const fs::path& dir, size_
 
 // Every way to answer the quiz: show_if honoured, one answer for "one", every subset of 0 to
 // `max` answers (in file order) for "many".
-void enumerate_paths(const kiosk::Quiz& quiz, size_t qi, kiosk::Choices& choices, std::vector<kiosk::Choices>& out) {
+void enumerate_paths(const kiosk::Quiz& quiz, size_t qi, kiosk::Choices& choices,
+                     std::vector<kiosk::Choices>& out) {
     if (qi == quiz.questions.size()) {
         out.push_back(choices);
         return;
@@ -188,9 +193,12 @@ std::vector<unsigned char> test_pixels(int w, int h) {
             const double fx = double(x) / w, fy = double(y) / h;
             unsigned char* p = &px[(static_cast<size_t>(y) * w + x) * 3];
             const int grain = static_cast<int>(rng() % 13) - 6;
-            p[0] = static_cast<unsigned char>(std::clamp(int(128 + 100 * std::sin(6.0 * fx + 2 * fy)) + grain, 0, 255));
-            p[1] = static_cast<unsigned char>(std::clamp(int(128 + 90 * std::cos(5.0 * fy - 3 * fx)) + grain, 0, 255));
-            p[2] = static_cast<unsigned char>(std::clamp(int(128 + 80 * std::sin(9.0 * fx * fy)) + grain, 0, 255));
+            p[0] = static_cast<unsigned char>(
+                std::clamp(int(128 + 100 * std::sin(6.0 * fx + 2 * fy)) + grain, 0, 255));
+            p[1] = static_cast<unsigned char>(
+                std::clamp(int(128 + 90 * std::cos(5.0 * fy - 3 * fx)) + grain, 0, 255));
+            p[2] = static_cast<unsigned char>(
+                std::clamp(int(128 + 80 * std::sin(9.0 * fx * fy)) + grain, 0, 255));
         }
     return px;
 }
@@ -206,7 +214,8 @@ void usage() {
         "  --quick      few runs and no 100x content (checks that the benchmark works)\n"
         "  --runs N     timed runs per figure (default 15; 100x content and decoding use fewer)\n"
         "  --source DIR the project folder holding content/ and assets/\n"
-        "  --png FILE, --jpeg FILE  large pictures to decode (default: 4000x3000 ones written here)");
+        "  --png FILE, --jpeg FILE  large pictures to decode (default: 4000x3000 ones written "
+        "here)");
 }
 
 }  // namespace
@@ -224,11 +233,16 @@ int main(int argc, char** argv) {
             }
             return argv[++i];
         };
-        if (a == "--quick") quick = true;
-        else if (a == "--runs") runs = std::max(1, std::atoi(value().c_str()));
-        else if (a == "--source") source = value();
-        else if (a == "--png") png = value();
-        else if (a == "--jpeg") jpeg = value();
+        if (a == "--quick")
+            quick = true;
+        else if (a == "--runs")
+            runs = std::max(1, std::atoi(value().c_str()));
+        else if (a == "--source")
+            source = value();
+        else if (a == "--png")
+            png = value();
+        else if (a == "--jpeg")
+            jpeg = value();
         else if (a == "--help" || a == "-h") {
             usage();
             return 0;
@@ -247,12 +261,15 @@ int main(int argc, char** argv) {
     // ---- content load + validation ------------------------------------------------------------
     kiosk::ContentLoad first = kiosk::load_content({shipped, assets});
     if (!first.content) {
-        std::fprintf(stderr, "kiosk_bench: the shipped content does not load (%d errors)\n", first.errors());
-        for (const auto& d : first.diagnostics) std::fprintf(stderr, "  %s\n", d.to_string().c_str());
+        std::fprintf(stderr, "kiosk_bench: the shipped content does not load (%d errors)\n",
+                     first.errors());
+        for (const auto& d : first.diagnostics)
+            std::fprintf(stderr, "  %s\n", d.to_string().c_str());
         return 1;
     }
     const kiosk::Content& content = *first.content;
-    const size_t ns = content.slides.size(), nq = content.quiz.questions.size(), np = content.products.size();
+    const size_t ns = content.slides.size(), nq = content.quiz.questions.size(),
+                 np = content.products.size();
 
     struct Case {
         std::string name;
@@ -265,7 +282,8 @@ int main(int argc, char** argv) {
         {"shipped (1x)", ns, nq, np, 50, "< 50 ms", runs},
         {"10x", ns * 10, nq * 10, np * 10, 0, "-", runs},
         {"100x", ns * 100, nq * 100, np * 100, 0, "-", quick ? 0 : std::max(3, runs / 3)},
-        {"reference 200/30/2000", 200, 30, 2000, 300, "< 300 ms", quick ? 1 : std::max(5, runs / 2)},
+        {"reference 200/30/2000", 200, 30, 2000, 300, "< 300 ms",
+         quick ? 1 : std::max(5, runs / 2)},
     };
     kiosk::ContentLoad reference_load;
     for (const Case& c : cases) {
@@ -273,27 +291,33 @@ int main(int argc, char** argv) {
         const fs::path folder =
             c.slides == ns && c.questions == nq && c.products == np
                 ? shipped
-                : make_scaled_content(shipped, tmp / ("content-" + std::to_string(c.slides)), c.slides, c.questions,
-                                      c.products);
+                : make_scaled_content(shipped, tmp / ("content-" + std::to_string(c.slides)),
+                                      c.slides, c.questions, c.products);
         kiosk::ContentLoad check = kiosk::load_content({folder, assets});
         if (!check.content) {
-            std::fprintf(stderr, "kiosk_bench: generated content %s does not load:\n", c.name.c_str());
+            std::fprintf(stderr, "kiosk_bench: generated content %s does not load:\n",
+                         c.name.c_str());
             for (const auto& d : check.diagnostics)
-                if (d.severity == kiosk::Severity::error) std::fprintf(stderr, "  %s\n", d.to_string().c_str());
+                if (d.severity == kiosk::Severity::error)
+                    std::fprintf(stderr, "  %s\n", d.to_string().c_str());
             status = 1;
             continue;
         }
         const Stats s = measure(c.runs, [&] { (void)kiosk::load_content({folder, assets}); });
         char what[160];
-        std::snprintf(what, sizeof what, "load+validate %s: %zu slides, %zu questions, %zu products",
-                      c.name.c_str(), c.slides, c.questions, c.products);
+        std::snprintf(what, sizeof what,
+                      "load+validate %s: %zu slides, %zu questions, %zu products", c.name.c_str(),
+                      c.slides, c.questions, c.products);
         add_ms_row(what, s, c.target_ms, c.target_text);
         if (c.products == 2000) reference_load = std::move(check);
         if (c.name == "shipped (1x)") {
             // Where the time goes: the walk over every answer path (a part of the validation).
             size_t walked = 0;
-            const Stats w = measure(c.runs, [&] { walked = kiosk::find_answer_path_gaps(*check.content).paths; });
-            add_ms_row("  of which the answer-path check (" + std::to_string(walked) + " paths walked)", w, 0, "-");
+            const Stats w = measure(
+                c.runs, [&] { walked = kiosk::find_answer_path_gaps(*check.content).paths; });
+            add_ms_row(
+                "  of which the answer-path check (" + std::to_string(walked) + " paths walked)", w,
+                0, "-");
         }
     }
 
@@ -307,14 +331,17 @@ int main(int argc, char** argv) {
     const Stats rs = measure(quick ? 1 : std::max(3, runs / 3), [&] {
         for (const auto& p : paths) sink += kiosk::recommend(content, p).products.size();
     });
-    table.push_back({"recommend, every answer path of the shipped quiz (" + std::to_string(paths.size()) + " paths)",
+    table.push_back({"recommend, every answer path of the shipped quiz (" +
+                         std::to_string(paths.size()) + " paths)",
                      fmt("%.1f ms", rs.median_ms), fmt("%.1f ms", rs.min_ms), "-", "info"});
     const double per_path_us = rs.median_ms * 1000.0 / static_cast<double>(paths.size());
-    table.push_back({"  = paths per second (median run)", fmt("%.0f /s", paths.size() / (rs.median_ms / 1000.0)),
+    table.push_back({"  = paths per second (median run)",
+                     fmt("%.0f /s", paths.size() / (rs.median_ms / 1000.0)),
                      fmt("%.0f /s", paths.size() / (rs.min_ms / 1000.0)), "-", "info"});
-    table.push_back({"  = one recommendation (on the tap that ends the quiz)", fmt("%.1f us", per_path_us),
-                     fmt("%.1f us", rs.min_ms * 1000.0 / static_cast<double>(paths.size())), "< 16.7 ms (a frame)",
-                     per_path_us < 16700 ? "met" : "MISSED"});
+    table.push_back({"  = one recommendation (on the tap that ends the quiz)",
+                     fmt("%.1f us", per_path_us),
+                     fmt("%.1f us", rs.min_ms * 1000.0 / static_cast<double>(paths.size())),
+                     "< 16.7 ms (a frame)", per_path_us < 16700 ? "met" : "MISSED"});
     if (reference_load.content) {
         // The same answers against the 2,000-product catalogue of the reference case.
         const kiosk::Content& big = *reference_load.content;
@@ -323,9 +350,10 @@ int main(int argc, char** argv) {
             for (size_t i = 0; i < n; ++i) sink += kiosk::recommend(big, paths[i]).products.size();
         });
         const double us = bs.median_ms * 1000.0 / static_cast<double>(n);
-        table.push_back({"  one recommendation, reference case (2,000 products)", fmt("%.1f us", us),
-                         fmt("%.1f us", bs.min_ms * 1000.0 / static_cast<double>(n)), "< 16.7 ms (a frame)",
-                         us < 16700 ? "met" : "MISSED"});
+        table.push_back({"  one recommendation, reference case (2,000 products)",
+                         fmt("%.1f us", us),
+                         fmt("%.1f us", bs.min_ms * 1000.0 / static_cast<double>(n)),
+                         "< 16.7 ms (a frame)", us < 16700 ? "met" : "MISSED"});
     }
 
     // ---- picture decoding ---------------------------------------------------------------------
@@ -345,9 +373,11 @@ int main(int argc, char** argv) {
     const int decode_runs = quick ? 1 : std::max(3, runs / 3);
     for (const fs::path& file : {png, jpeg}) {
         const auto bytes = read_file(file);
-        kiosk::DecodedImage probe = kiosk::decode_image_bytes(bytes.data(), bytes.size(), 1080, 1080);
+        kiosk::DecodedImage probe =
+            kiosk::decode_image_bytes(bytes.data(), bytes.size(), 1080, 1080);
         if (!probe.error.empty()) {
-            std::fprintf(stderr, "kiosk_bench: %s: %s\n", file.string().c_str(), probe.error.c_str());
+            std::fprintf(stderr, "kiosk_bench: %s: %s\n", file.string().c_str(),
+                         probe.error.c_str());
             status = 1;
             continue;
         }
@@ -359,21 +389,24 @@ int main(int argc, char** argv) {
         });
         char what[200];
         std::snprintf(what, sizeof what, "decode %s %dx%d (%.1f MB) to %dx%d, worker thread",
-                      file.extension().string().c_str(), w, h, static_cast<double>(bytes.size()) / 1e6,
-                      probe.width, probe.height);
+                      file.extension().string().c_str(), w, h,
+                      static_cast<double>(bytes.size()) / 1e6, probe.width, probe.height);
         add_ms_row(what, s, 9000, "< 9 s (prefetched a slide ahead)");
         // The same without shrinking, to tell decoding from resizing.
-        const Stats d = measure(decode_runs, [&] { sink += kiosk::decode_image_file(file.string(), 0, 0).rgba.size(); });
+        const Stats d = measure(decode_runs, [&] {
+            sink += kiosk::decode_image_file(file.string(), 0, 0).rgba.size();
+        });
         add_ms_row("  of which decoding alone (no shrinking)", d, 0, "-");
     }
 
     // ---- the table ----------------------------------------------------------------------------
     size_t wide = 0;
     for (const Row& r : table) wide = std::max(wide, r.what.size());
-    std::printf("\n%-*s  %12s  %12s  %-34s  %s\n", static_cast<int>(wide), "figure", "median", "min", "target", "");
+    std::printf("\n%-*s  %12s  %12s  %-34s  %s\n", static_cast<int>(wide), "figure", "median",
+                "min", "target", "");
     for (const Row& r : table)
-        std::printf("%-*s  %12s  %12s  %-34s  %s\n", static_cast<int>(wide), r.what.c_str(), r.median.c_str(),
-                    r.min.c_str(), r.target.c_str(), r.verdict.c_str());
+        std::printf("%-*s  %12s  %12s  %-34s  %s\n", static_cast<int>(wide), r.what.c_str(),
+                    r.median.c_str(), r.min.c_str(), r.target.c_str(), r.verdict.c_str());
     std::printf("\n(runs per figure: %d after a warm-up; recommend checksum %zu)\n", runs, sink);
 
     fs::remove_all(tmp, ec);

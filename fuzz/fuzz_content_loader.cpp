@@ -83,8 +83,8 @@ struct Shipped {
 void load_in_memory(const std::array<std::string_view, 4>& texts, std::size_t which,
                     kiosk::AssetImages& images) {
     kiosk::ReadingContext context{kiosk::TextRules{}, images};
-    kiosk::ContentFile kiosk_file("kiosk.json"), slides_file("slides.json"),
-        quiz_file("quiz.json"), products_file("products.json");
+    kiosk::ContentFile kiosk_file("kiosk.json"), slides_file("slides.json"), quiz_file("quiz.json"),
+        products_file("products.json");
     kiosk::Content content;
     if (kiosk_file.parse(texts[0]))
         content.kiosk = kiosk::read_kiosk_settings(kiosk::root_of(kiosk_file), context);
@@ -123,13 +123,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     texts[which] = text;
     // The assets checks are cached per path; a fresh cache now and then keeps memory bounded.
     static std::unique_ptr<kiosk::AssetImages> images;
-    if (!images || inputs % 4096 == 0) images = std::make_unique<kiosk::AssetImages>(shipped.assets);
+    if (!images || inputs % 4096 == 0)
+        images = std::make_unique<kiosk::AssetImages>(shipped.assets);
     load_in_memory(texts, which, *images);
 
     if (++inputs % 64 == 0) {
         shipped.write(which, text);
-        const kiosk::ContentLoad load =
-            kiosk::load_content({shipped.folder, shipped.assets});
+        const kiosk::ContentLoad load = kiosk::load_content({shipped.folder, shipped.assets});
         if (load.content.has_value() != (load.errors() == 0)) __builtin_trap();
         shipped.write(which, shipped.texts[which]);
     }

@@ -3,7 +3,6 @@
 // (trailing bytes do not disturb a PNG or JPEG, so the seeds stay valid pictures).
 #include <cstddef>
 #include <cstdint>
-
 #include <sstream>
 #include <string>
 
@@ -25,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (image.width <= 0 || image.height <= 0 ||
             image.rgba.size() != static_cast<std::size_t>(image.width) * image.height * 4)
             __builtin_trap();
-        if (fit[fit_choice] > 0 && (image.width > fit[fit_choice] || image.height > fit[fit_choice]))
+        if (fit[fit_choice] > 0 &&
+            (image.width > fit[fit_choice] || image.height > fit[fit_choice]))
             __builtin_trap();
     }
     return 0;

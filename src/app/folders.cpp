@@ -40,7 +40,8 @@ Folders find_folders(const Options& options) {
         // compiled-in prefix), then the source tree the program was built from.
         std::vector<fs::path> tried{"content"};
         if (fs::path beside = content_beside_executable(); !beside.empty()) tried.push_back(beside);
-        if (fs::path installed = KIOSK_INSTALLED_CONTENT_DIR; tried.back() != installed) tried.push_back(installed);
+        if (fs::path installed = KIOSK_INSTALLED_CONTENT_DIR; tried.back() != installed)
+            tried.push_back(installed);
         tried.push_back(KIOSK_SOURCE_CONTENT_DIR);
         for (const auto& candidate : tried) {
             if (fs::exists(candidate / "kiosk.json")) {

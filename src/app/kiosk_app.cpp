@@ -87,8 +87,8 @@ bool KioskApp::start() {
 
     // The content is read and checked while the window and its OpenGL context open: each takes
     // tens of milliseconds, and neither needs the other.
-    std::future<ContentLoad> reading =
-        std::async(std::launch::async, [this] { return load_content(folders_.content, glyph_check()); });
+    std::future<ContentLoad> reading = std::async(
+        std::launch::async, [this] { return load_content(folders_.content, glyph_check()); });
     WindowSettings settings;
     settings.mode = options_.mode;
     settings.width = options_.window_width;
@@ -109,9 +109,11 @@ bool KioskApp::start() {
         std::fprintf(stderr, "probiotic-kiosk: %s\n", window_->error().c_str());
         return false;
     }
-    if (!first.content->kiosk.brand.name.empty()) window_->set_title(first.content->kiosk.brand.name);
+    if (!first.content->kiosk.brand.name.empty())
+        window_->set_title(first.content->kiosk.brand.name);
     signals::set_waker(&Window::wake);
-    staff_ = std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
+    staff_ =
+        std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
     staff_->note_content_check(first);
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(font_files_);
@@ -121,22 +123,27 @@ bool KioskApp::start() {
     const int shortest = std::min(window_->width(), window_->height());
     pictures_ = std::make_unique<PictureLibrary>(shortest, shortest, &Window::wake);
 
-    events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl", options_.mode == WindowMode::demo);
+    events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl",
+                                         options_.mode == WindowMode::demo);
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
-    if (!options_.frame_log_file.empty()) frame_log_ = std::fopen(options_.frame_log_file.c_str(), "a");
+    if (!options_.frame_log_file.empty())
+        frame_log_ = std::fopen(options_.frame_log_file.c_str(), "a");
 
     auto content = std::make_shared<const Content>(std::move(*first.content));
     events_->write(Event{"app_started",
-                         {{"version", KIOSK_VERSION}, {"content", fingerprint(content_files(folders_.content))}},
+                         {{"version", KIOSK_VERSION},
+                          {"content", fingerprint(content_files(folders_.content))}},
                          {}},
                    AppClock::unix_ms());
-    events_->write(Event{"content_loaded", {{"ok", true}, {"errors", 0}, {"warnings", first.warnings()}}, {}},
-                   AppClock::unix_ms());
+    events_->write(
+        Event{"content_loaded", {{"ok", true}, {"errors", 0}, {"warnings", first.warnings()}}, {}},
+        AppClock::unix_ms());
     flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
-    if (options_.mode == WindowMode::demo) autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
+    if (options_.mode == WindowMode::demo)
+        autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
     log::line("started: content " + folders_.content.content.string() + ", " +
-              std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
-              (font_files_.family.empty() ? "built in" : font_files_.family));
+              std::to_string(window_->width()) + "x" + std::to_string(window_->height()) +
+              ", fonts " + (font_files_.family.empty() ? "built in" : font_files_.family));
 
     // The first slide's picture and the logo decode on the worker threads while the font atlas
     // is built here, so the first frame waits for neither for long.
@@ -219,9 +226,14 @@ double KioskApp::wake_time(double now) const {
     if (autopilot_) wake = std::min(wake, autopilot_->next_change(now));
     const double real = glfwGetTime();
     if (gestures_.may_tap())  // a press might become the staff gesture
-        wake = std::min(wake, now + std::max(0.0, gestures_.press_time() + staff_->access().rules().hold_seconds - real) * clock_.scale());
+        wake =
+            std::min(wake, now + std::max(0.0, gestures_.press_time() +
+                                                   staff_->access().rules().hold_seconds - real) *
+                                     clock_.scale());
     if (staff_->showing())  // once a second: the lockout countdown, closing when left alone
-        wake = std::min(wake, now + std::max(0.0, std::min(staff_->access().next_change(), real + 1.0) - real) * clock_.scale());
+        wake = std::min(
+            wake, now + std::max(0.0, std::min(staff_->access().next_change(), real + 1.0) - real) *
+                            clock_.scale());
     return wake;
 }
 
@@ -268,15 +280,21 @@ void KioskApp::watch_staff_corner() {
 
 void KioskApp::on_staff_tap(const std::string& id) {
     switch (staff_->tap(id, glfwGetTime())) {
-        case StaffCommand::none: break;
-        case StaffCommand::check_content: watch_->force(); break;
-        case StaffCommand::take_screenshot: screenshot_wanted_ = true; break;
+        case StaffCommand::none:
+            break;
+        case StaffCommand::check_content:
+            watch_->force();
+            break;
+        case StaffCommand::take_screenshot:
+            screenshot_wanted_ = true;
+            break;
         case StaffCommand::exit_kiosk:
             stop_reason_ = "staff_exit";
             stop_ = true;
             break;
         case StaffCommand::menu_opened:
-            events_->write(Event{"staff_opened", nlohmann::json::object(), {}}, AppClock::unix_ms());
+            events_->write(Event{"staff_opened", nlohmann::json::object(), {}},
+                           AppClock::unix_ms());
             break;
     }
 }
@@ -292,7 +310,8 @@ void KioskApp::run_autopilot(double now) {
 void KioskApp::on_gesture(const Gesture& g, double now) {
     if (staff_->showing()) {
         const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
-        if (g.kind == GestureKind::tap && down && down == target_at(targets_, g.end_x, g.end_y) && down->enabled)
+        if (g.kind == GestureKind::tap && down && down == target_at(targets_, g.end_x, g.end_y) &&
+            down->enabled)
             on_staff_tap(down->id);
         else
             staff_->access().touched(glfwGetTime());
@@ -324,14 +343,30 @@ void KioskApp::read_keys(double now) {
         // A kiosk answers no key at all: only the staff menu can end it.
         if (options_.mode != WindowMode::demo) continue;
         switch (k.key) {
-            case GLFW_KEY_ESCAPE: stop_reason_ = "quit"; stop_ = true; break;
-            case GLFW_KEY_LEFT: flow_->act({ShopperActionKind::previous_slide, {}}, now); break;
-            case GLFW_KEY_RIGHT: flow_->act({ShopperActionKind::next_slide, {}}, now); break;
-            case GLFW_KEY_SPACE: flow_->act({ShopperActionKind::toggle_pause, {}}, now); break;
-            case GLFW_KEY_F11: window_->toggle_fullscreen(); break;
-            case GLFW_KEY_F12: screenshot_wanted_ = true; break;
-            case GLFW_KEY_R: watch_->force(); break;
-            default: break;
+            case GLFW_KEY_ESCAPE:
+                stop_reason_ = "quit";
+                stop_ = true;
+                break;
+            case GLFW_KEY_LEFT:
+                flow_->act({ShopperActionKind::previous_slide, {}}, now);
+                break;
+            case GLFW_KEY_RIGHT:
+                flow_->act({ShopperActionKind::next_slide, {}}, now);
+                break;
+            case GLFW_KEY_SPACE:
+                flow_->act({ShopperActionKind::toggle_pause, {}}, now);
+                break;
+            case GLFW_KEY_F11:
+                window_->toggle_fullscreen();
+                break;
+            case GLFW_KEY_F12:
+                screenshot_wanted_ = true;
+                break;
+            case GLFW_KEY_R:
+                watch_->force();
+                break;
+            default:
+                break;
         }
         dirty_ = true;
     }
@@ -344,7 +379,8 @@ void KioskApp::watch_content(double now) {
     if (!loading_.valid() && watch_->settled_change(clock_.real_seconds())) {
         ContentFolders folders = folders_.content;
         GlyphCheck check = glyph_check();
-        loading_ = std::async(std::launch::async, [folders, check] { return load_content(folders, check); });
+        loading_ = std::async(std::launch::async,
+                              [folders, check] { return load_content(folders, check); });
     }
     if (loading_.valid() && loading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
         take_loaded_content(loading_.get(), now);
@@ -354,10 +390,13 @@ void KioskApp::take_loaded_content(ContentLoad load, double now) {
     log_diagnostics(load);
     staff_->note_content_check(load);
     const bool ok = load.content.has_value();
-    log::line(std::string("content check: ") + (ok ? "loaded" : "refused, keeping the last good content") +
-              " (" + std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
+    log::line(std::string("content check: ") +
+              (ok ? "loaded" : "refused, keeping the last good content") + " (" +
+              std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
               " warnings)");
-    events_->write(Event{"content_loaded", {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}}, {}},
+    events_->write(Event{"content_loaded",
+                         {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}},
+                         {}},
                    AppClock::unix_ms());
     if (ok) flow_->offer_content(std::make_shared<const Content>(std::move(*load.content)), now);
 }
@@ -380,12 +419,19 @@ void KioskApp::draw_frame(double now) {
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
-    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(), gestures_.drag_x()};
+    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(),
+                    gestures_.drag_x()};
     ui::Canvas canvas(draw, style_, *pictures_, folders_.content.assets, now, press);
     switch (flow_->screen()) {
-        case Screen::attract: ui::draw_attract_screen(canvas, *flow_); break;
-        case Screen::quiz: ui::draw_quiz_screen(canvas, *flow_); break;
-        case Screen::results: ui::draw_results_screen(canvas, *flow_); break;
+        case Screen::attract:
+            ui::draw_attract_screen(canvas, *flow_);
+            break;
+        case Screen::quiz:
+            ui::draw_quiz_screen(canvas, *flow_);
+            break;
+        case Screen::results:
+            ui::draw_results_screen(canvas, *flow_);
+            break;
     }
     if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
     if (autopilot_) draw_autopilot(canvas, now);
@@ -406,7 +452,8 @@ void KioskApp::draw_frame(double now) {
     dirty_ = false;
     last_frame_real_ = clock_.real_seconds();
     if (frame_log_)
-        std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0, (last_frame_real_ - started) * 1000.0);
+        std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0,
+                     (last_frame_real_ - started) * 1000.0);
     write_ui_dump();
     if (first_frame) service::ready();
 }
@@ -428,14 +475,16 @@ void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {
     if (now < shown_from) return;
     for (const TouchTarget& t : canvas.targets())
         if (t.id == planned->target) {
-            ui::draw_autopilot_finger(canvas, t.area, ui::progress(now, shown_from, timing.reach_seconds));
+            ui::draw_autopilot_finger(canvas, t.area,
+                                      ui::progress(now, shown_from, timing.reach_seconds));
             canvas.animate_until(planned->at);
         }
 }
 
 void KioskApp::write_ui_dump() {
     if (options_.ui_dump_file.empty()) return;
-    std::string dump = ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff_->stage_name());
+    std::string dump =
+        ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff_->stage_name());
     if (dump == last_dump_) return;
     if (write_file_atomically(options_.ui_dump_file, dump)) last_dump_ = std::move(dump);
 }

@@ -30,14 +30,14 @@
 namespace kiosk {
 
 class KioskApp {
-public:
+  public:
     KioskApp(Options options, Folders folders);
     ~KioskApp();
 
     // Starts the kiosk and runs until it is told to stop. Returns the exit code.
     int run();
 
-private:
+  private:
     bool start();
     void loop();
     void read_input(double now);

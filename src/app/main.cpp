@@ -22,11 +22,18 @@ int main(int argc, char** argv) {
     }
     const Options& options = *parsed.options;
     switch (options.command) {
-        case Command::help: std::printf("%s", usage().c_str()); return 0;
-        case Command::version: std::printf("probiotic-kiosk %s\n", KIOSK_VERSION); return 0;
-        case Command::validate: return run_validate_command(find_folders(options));
-        case Command::report: return run_report_command(options, find_folders(options));
-        case Command::run: break;
+        case Command::help:
+            std::printf("%s", usage().c_str());
+            return 0;
+        case Command::version:
+            std::printf("probiotic-kiosk %s\n", KIOSK_VERSION);
+            return 0;
+        case Command::validate:
+            return run_validate_command(find_folders(options));
+        case Command::report:
+            return run_report_command(options, find_folders(options));
+        case Command::run:
+            break;
     }
     // Decoded pictures are big, short-lived buffers made on the decoding threads. By default
     // glibc raises its mmap threshold after the first such buffer is freed, and from then on

@@ -24,7 +24,7 @@ int run_report_command(const Options& options, const Folders& folders) {
     Report report = summarise_events(lines, {options.since, options.include_demo});
     std::string out = options.report_format == "json"  ? report_as_json(report)
                       : options.report_format == "csv" ? report_as_csv(report)
-                                                        : report_as_text(report);
+                                                       : report_as_text(report);
     std::fwrite(out.data(), 1, out.size(), stdout);
     if (report.skipped_lines)
         std::fprintf(stderr, "probiotic-kiosk: skipped %d damaged line(s)\n", report.skipped_lines);

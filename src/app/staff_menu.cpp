@@ -23,7 +23,8 @@ std::string staff_pin(const Options& options) {
         text << in.rdbuf();
         std::string pin = in ? read_staff_pin(text.str(), problem) : std::string();
         if (!in) problem = "cannot read it";
-        if (pin.empty()) log::line("staff menu locked: PIN file " + options.staff_pin_file + ": " + problem);
+        if (pin.empty())
+            log::line("staff menu locked: PIN file " + options.staff_pin_file + ": " + problem);
         return pin;
     }
     if (const char* env = std::getenv("PROBIOTIC_KIOSK_STAFF_PIN"); env && *env) {
@@ -46,26 +47,37 @@ std::string clock_time() {
 
 }  // namespace
 
-StaffMenu::StaffMenu(const Options& options, std::filesystem::path data_folder, std::string content_folder)
-    : access_(staff_pin(options)), data_folder_(std::move(data_folder)),
-      content_folder_(std::move(content_folder)), demo_(options.mode == WindowMode::demo) {}
+StaffMenu::StaffMenu(const Options& options, std::filesystem::path data_folder,
+                     std::string content_folder)
+    : access_(staff_pin(options)),
+      data_folder_(std::move(data_folder)),
+      content_folder_(std::move(content_folder)),
+      demo_(options.mode == WindowMode::demo) {}
 
 std::string StaffMenu::stage_name() const {
     switch (access_.stage()) {
-        case StaffStage::pin: return "pin";
-        case StaffStage::open: return "open";
-        case StaffStage::closed: break;
+        case StaffStage::pin:
+            return "pin";
+        case StaffStage::open:
+            return "open";
+        case StaffStage::closed:
+            break;
     }
     return {};
 }
 
 StaffCommand StaffMenu::tap(const std::string& id, double now) {
     access_.touched(now);
-    if (id.rfind("staff:digit:", 0) == 0) access_.digit(id.back(), now);
-    else if (id == "staff:erase") access_.erase(now);
-    else if (id == "staff:cancel" || id == "staff:close") access_.close();
-    else if (id == "staff:reload") return StaffCommand::check_content;
-    else if (id == "staff:exit") return StaffCommand::exit_kiosk;
+    if (id.rfind("staff:digit:", 0) == 0)
+        access_.digit(id.back(), now);
+    else if (id == "staff:erase")
+        access_.erase(now);
+    else if (id == "staff:cancel" || id == "staff:close")
+        access_.close();
+    else if (id == "staff:reload")
+        return StaffCommand::check_content;
+    else if (id == "staff:exit")
+        return StaffCommand::exit_kiosk;
     else if (id == "staff:screenshot") {
         access_.close();  // the picture shows what shoppers see
         return StaffCommand::take_screenshot;
@@ -105,8 +117,9 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::todays_figures() con
 
 void StaffMenu::note_content_check(const ContentLoad& load) {
     last_check_ = "Checked at " + clock_time() + ": " +
-                  (load.content ? "in use" : "refused, the kiosk shows the last good content") + ", " +
-                  std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) + " warnings";
+                  (load.content ? "in use" : "refused, the kiosk shows the last good content") +
+                  ", " + std::to_string(load.errors()) + " errors, " +
+                  std::to_string(load.warnings()) + " warnings";
     last_diagnostics_.clear();
     for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
 }
@@ -116,7 +129,8 @@ ui::StaffView StaffMenu::view(double real) const {
     v.stage = access_.stage();
     v.entered = access_.entered();
     v.wrong = access_.last_was_wrong();
-    v.locked_seconds = access_.locked_out(real) ? static_cast<int>(std::ceil(access_.locked_until() - real)) : 0;
+    v.locked_seconds =
+        access_.locked_out(real) ? static_cast<int>(std::ceil(access_.locked_until() - real)) : 0;
     v.version = KIOSK_VERSION;
     v.content_folder = content_folder_;
     v.last_check = last_check_;
@@ -126,8 +140,10 @@ ui::StaffView StaffMenu::view(double real) const {
 }
 
 std::string StaffMenu::signature(double now) const {
-    return stage_name() + std::to_string(access_.entered()) + std::to_string(access_.locked_out(now)) +
-           (access_.locked_out(now) ? std::to_string(static_cast<int>(access_.locked_until() - now)) : "") +
+    return stage_name() + std::to_string(access_.entered()) +
+           std::to_string(access_.locked_out(now)) +
+           (access_.locked_out(now) ? std::to_string(static_cast<int>(access_.locked_until() - now))
+                                    : "") +
            last_check_;
 }
 

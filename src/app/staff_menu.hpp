@@ -19,12 +19,13 @@ enum class StaffCommand {
     check_content,    // look at the content folder now
     take_screenshot,  // of what shoppers see (the menu has closed)
     exit_kiosk,
-    menu_opened,      // the right PIN: record it
+    menu_opened,  // the right PIN: record it
 };
 
 class StaffMenu {
-public:
-    StaffMenu(const Options& options, std::filesystem::path data_folder, std::string content_folder);
+  public:
+    StaffMenu(const Options& options, std::filesystem::path data_folder,
+              std::string content_folder);
 
     [[nodiscard]] StaffAccess& access() { return access_; }
     [[nodiscard]] const StaffAccess& access() const { return access_; }
@@ -40,7 +41,7 @@ public:
     // Changes whenever what the menu shows changes (to know when to redraw).
     [[nodiscard]] std::string signature(double now) const;
 
-private:
+  private:
     [[nodiscard]] std::vector<std::pair<std::string, std::string>> todays_figures() const;
 
     StaffAccess access_;

@@ -13,10 +13,12 @@ int run_validate_command(const Folders& folders) {
     }
     const FontFiles fonts = find_font_files();
     const GlyphCoverage regular(fonts.regular), bold(fonts.bold);
-    ContentLoad load = load_content(folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); });
+    ContentLoad load =
+        load_content(folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); });
     for (const Diagnostic& d : load.diagnostics) std::printf("%s\n", d.to_string().c_str());
-    std::printf("%s: %d error%s, %d warning%s\n", folders.content.content.string().c_str(), load.errors(),
-                load.errors() == 1 ? "" : "s", load.warnings(), load.warnings() == 1 ? "" : "s");
+    std::printf("%s: %d error%s, %d warning%s\n", folders.content.content.string().c_str(),
+                load.errors(), load.errors() == 1 ? "" : "s", load.warnings(),
+                load.warnings() == 1 ? "" : "s");
     return load.errors() == 0 ? 0 : 1;
 }
 

@@ -25,8 +25,8 @@ struct Selection {
 
 struct QuestionPlan {
     std::vector<Selection> selections;
-    int show_if_question = -1;                   // index of the question it depends on
-    std::vector<std::size_t> show_if_answers;    // answer indexes of that question
+    int show_if_question = -1;                 // index of the question it depends on
+    std::vector<std::size_t> show_if_answers;  // answer indexes of that question
 };
 
 // The quiz turned into indexes: tags, questions and their possible selections.
@@ -93,10 +93,13 @@ std::optional<QuizPlan> plan_quiz(const Quiz& quiz, std::size_t most_paths) {
 
 // Depth-first walk over the questions, keeping the selection of each and the profile so far.
 class PathWalk {
-public:
+  public:
     PathWalk(const QuizPlan& plan, std::size_t most_paths, std::size_t most_profiles)
-        : plan_(plan), most_paths_(most_paths), most_profiles_(most_profiles),
-          chosen_(plan.questions.size(), -1), profile_(plan.tags.size(), 0) {}
+        : plan_(plan),
+          most_paths_(most_paths),
+          most_profiles_(most_profiles),
+          chosen_(plan.questions.size(), -1),
+          profile_(plan.tags.size(), 0) {}
 
     bool run() {  // false when the walk went over the limits
         walk(0);
@@ -106,7 +109,7 @@ public:
     // Each distinct profile with the selections of one path that gives it.
     [[nodiscard]] const auto& profiles() const { return profiles_; }
 
-private:
+  private:
     const QuizPlan& plan_;
     std::size_t most_paths_, most_profiles_;
     std::vector<int> chosen_;  // selection index per question, -1 when not shown
@@ -157,7 +160,7 @@ bool has_fallback(const Content& content) {
 
 // Rules 2-5: the in-stock products recommended for `profile`, by index.
 class ProductScorer {
-public:
+  public:
     ProductScorer(const Content& content, const QuizPlan& plan) : results_(content.quiz.results) {
         for (std::size_t i = 0; i < content.products.size(); ++i) {
             if (!content.products[i].in_stock) continue;
@@ -185,7 +188,7 @@ public:
         return out;
     }
 
-private:
+  private:
     const ResultsRule& results_;
     std::vector<std::pair<std::size_t, std::vector<std::pair<std::size_t, int>>>> products_;
 };
@@ -223,13 +226,15 @@ Choices choices_of(const Quiz& quiz, const QuizPlan& plan, const std::vector<int
     Choices choices;
     for (std::size_t q = 0; q < chosen.size(); ++q) {
         if (chosen[q] < 0) continue;
-        for (std::size_t a : plan.questions[q].selections[static_cast<std::size_t>(chosen[q])].answers)
+        for (std::size_t a :
+             plan.questions[q].selections[static_cast<std::size_t>(chosen[q])].answers)
             choices[quiz.questions[q].id].push_back(quiz.questions[q].answers[a].id);
     }
     return choices;
 }
 
-AnswerPathFindings walked_findings(const Content& content, const QuizPlan& plan, const PathWalk& walk) {
+AnswerPathFindings walked_findings(const Content& content, const QuizPlan& plan,
+                                   const PathWalk& walk) {
     AnswerPathFindings findings;
     findings.walked_every_path = true;
     findings.paths = walk.paths();
@@ -243,7 +248,8 @@ AnswerPathFindings walked_findings(const Content& content, const QuizPlan& plan,
             findings.nothing_example = choices_of(content.quiz, plan, chosen);
     }
     for (std::size_t i = 0; i < content.products.size(); ++i)
-        if (content.products[i].in_stock && !recommended[i]) findings.never_recommended.push_back(i);
+        if (content.products[i].in_stock && !recommended[i])
+            findings.never_recommended.push_back(i);
     return findings;
 }
 
@@ -266,8 +272,7 @@ std::string describe_choices(const Quiz& quiz, const Choices& choices) {
         if (it == choices.end()) continue;
         out += (out.empty() ? "" : "; ") + q.id + ": ";
         if (it->second.empty()) out += "none";
-        for (std::size_t i = 0; i < it->second.size(); ++i)
-            out += (i ? ", " : "") + it->second[i];
+        for (std::size_t i = 0; i < it->second.size(); ++i) out += (i ? ", " : "") + it->second[i];
     }
     return out;
 }

@@ -23,7 +23,9 @@ bool looks_absolute(std::string_view image) {
     return image.front() == '/' || (image.size() > 1 && image[1] == ':');
 }
 
-std::string quoted(std::string_view image) { return "image '" + std::string(image) + "'"; }
+std::string quoted(std::string_view image) {
+    return "image '" + std::string(image) + "'";
+}
 
 }  // namespace
 

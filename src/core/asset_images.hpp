@@ -12,19 +12,19 @@
 namespace kiosk {
 
 struct ImageLimits {
-    std::uint32_t max_side = 8192;                // pixels, either side
+    std::uint32_t max_side = 8192;                 // pixels, either side
     std::uintmax_t max_bytes = 32u * 1024 * 1024;  // per file
 };
 
 class AssetImages {
-public:
+  public:
     explicit AssetImages(std::filesystem::path folder, ImageLimits limits = {});
 
     // What is wrong with `image` (a path relative to the assets folder, written with '/'),
     // as a sentence about it; nothing when the kiosk can show it. Each path is checked once.
     [[nodiscard]] std::optional<std::string> problem(std::string_view image);
 
-private:
+  private:
     std::filesystem::path folder_;
     std::filesystem::path real_folder_;  // with links resolved; empty when it does not exist
     ImageLimits limits_;

@@ -33,12 +33,15 @@ void Autopilot::plan(const KioskFlow& flow, double now) {
     }
     switch (flow.screen()) {
         case Screen::attract:
-            planned_ = PlannedTap{"start_quiz", std::max(start, flow.screen_since() + timing_.attract_seconds)};
+            planned_ = PlannedTap{"start_quiz",
+                                  std::max(start, flow.screen_since() + timing_.attract_seconds)};
             return;
         case Screen::results:
-            planned_ = PlannedTap{"home", std::max(start, flow.screen_since() + timing_.results_seconds)};
+            planned_ =
+                PlannedTap{"home", std::max(start, flow.screen_since() + timing_.results_seconds)};
             return;
-        case Screen::quiz: break;
+        case Screen::quiz:
+            break;
     }
     if (flow.confirming()) return;  // the question is moving on by itself
     const Question& q = flow.question();
@@ -56,13 +59,15 @@ void Autopilot::plan(const KioskFlow& flow, double now) {
         for (const Answer& a : q.answers) ids.push_back(a.id);
         std::shuffle(ids.begin(), ids.end(), random_);
         std::uniform_int_distribution<int> how_many(1, std::max(1, q.most_answers()));
-        ids.resize(static_cast<size_t>(std::min<int>(how_many(random_), static_cast<int>(ids.size()))));
+        ids.resize(
+            static_cast<size_t>(std::min<int>(how_many(random_), static_cast<int>(ids.size()))));
         picks_ = ids;
     }
     if (!picks_.empty()) {
         const std::string next = picks_.front();
         picks_.erase(picks_.begin());
-        planned_ = PlannedTap{"answer:" + q.id + ":" + next, have == 0 ? at : now + timing_.think_seconds / 2};
+        planned_ = PlannedTap{"answer:" + q.id + ":" + next,
+                              have == 0 ? at : now + timing_.think_seconds / 2};
         return;
     }
     planned_ = PlannedTap{"next", now + timing_.think_seconds / 2};

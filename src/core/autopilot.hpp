@@ -13,11 +13,11 @@
 namespace kiosk {
 
 struct AutopilotTiming {
-    double takeover_seconds = 6;   // no human touch this long: the autopilot takes over
-    double attract_seconds = 20;   // it watches the slides this long before starting the quiz
-    double think_seconds = 1.6;    // before each answer, as if reading the question
-    double results_seconds = 12;   // reading the results before going back
-    double reach_seconds = 0.7;    // the finger is shown on its target this long before the tap
+    double takeover_seconds = 6;  // no human touch this long: the autopilot takes over
+    double attract_seconds = 20;  // it watches the slides this long before starting the quiz
+    double think_seconds = 1.6;   // before each answer, as if reading the question
+    double results_seconds = 12;  // reading the results before going back
+    double reach_seconds = 0.7;   // the finger is shown on its target this long before the tap
 };
 
 // A tap the autopilot is about to make.
@@ -27,8 +27,9 @@ struct PlannedTap {
 };
 
 class Autopilot {
-public:
-    explicit Autopilot(unsigned seed, AutopilotTiming timing = {}) : random_(seed), timing_(timing) {}
+  public:
+    explicit Autopilot(unsigned seed, AutopilotTiming timing = {})
+        : random_(seed), timing_(timing) {}
 
     // A person touched the kiosk or pressed a key: stand back.
     void human_input(double now);
@@ -42,7 +43,7 @@ public:
     // The app time of the autopilot's next step (for sleeping).
     [[nodiscard]] double next_change(double now) const;
 
-private:
+  private:
     void plan(const KioskFlow& flow, double now);
     [[nodiscard]] std::string state_key(const KioskFlow& flow) const;
 

@@ -47,13 +47,36 @@ const std::map<std::string, Flag>& flags() {
 
 const std::map<std::string, Valued>& valued() {
     static const std::map<std::string, Valued> all{
-        {"--content", [](Options& o, const std::string& v) { o.content_dir = v; return !v.empty(); }},
-        {"--assets", [](Options& o, const std::string& v) { o.assets_dir = v; return !v.empty(); }},
-        {"--data-dir", [](Options& o, const std::string& v) { o.data_dir = v; return !v.empty(); }},
-        {"--ui-dump", [](Options& o, const std::string& v) { o.ui_dump_file = v; return !v.empty(); }},
-        {"--frame-log", [](Options& o, const std::string& v) { o.frame_log_file = v; return !v.empty(); }},
+        {"--content",
+         [](Options& o, const std::string& v) {
+             o.content_dir = v;
+             return !v.empty();
+         }},
+        {"--assets",
+         [](Options& o, const std::string& v) {
+             o.assets_dir = v;
+             return !v.empty();
+         }},
+        {"--data-dir",
+         [](Options& o, const std::string& v) {
+             o.data_dir = v;
+             return !v.empty();
+         }},
+        {"--ui-dump",
+         [](Options& o, const std::string& v) {
+             o.ui_dump_file = v;
+             return !v.empty();
+         }},
+        {"--frame-log",
+         [](Options& o, const std::string& v) {
+             o.frame_log_file = v;
+             return !v.empty();
+         }},
         {"--staff-pin-file",
-         [](Options& o, const std::string& v) { o.staff_pin_file = v; return !v.empty(); }},
+         [](Options& o, const std::string& v) {
+             o.staff_pin_file = v;
+             return !v.empty();
+         }},
         {"--windowed",
          [](Options& o, const std::string& v) {
              o.mode = WindowMode::windowed;
@@ -70,7 +93,11 @@ const std::map<std::string, Valued>& valued() {
          [](Options& o, const std::string& v) {
              return parse_number(v, o.time_scale) && o.time_scale >= 0.01 && o.time_scale <= 1000;
          }},
-        {"--since", [](Options& o, const std::string& v) { o.since = v; return v.size() == 10; }},
+        {"--since",
+         [](Options& o, const std::string& v) {
+             o.since = v;
+             return v.size() == 10;
+         }},
         {"--format",
          [](Options& o, const std::string& v) {
              o.report_format = v;
@@ -110,16 +137,19 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
 
 std::string usage() {
     return "usage: probiotic-kiosk [options]\n"
-           "  --content DIR       content folder (default: ./content, then the installed share folder)\n"
+           "  --content DIR       content folder (default: ./content, then the installed share "
+           "folder)\n"
            "  --assets DIR        assets folder (default: \"assets\" beside the content folder)\n"
-           "  --data-dir DIR      events, screenshot and log (default: $XDG_STATE_HOME/probiotic-kiosk,\n"
+           "  --data-dir DIR      events, screenshot and log (default: "
+           "$XDG_STATE_HOME/probiotic-kiosk,\n"
            "                      else ~/.local/state/probiotic-kiosk)\n"
            "  --kiosk             fullscreen and locked down (the default)\n"
            "  --demo              windowed, self-running demo for a laptop, keyboard shortcuts on\n"
            "  --windowed WxH      a window of that size instead of fullscreen\n"
            "  --monitor N         which monitor to fill (0 = primary)\n"
            "  --time-scale X      run the app's clock X times faster\n"
-           "  --ui-dump FILE      keep FILE up to date with the current screen and its touch targets\n"
+           "  --ui-dump FILE      keep FILE up to date with the current screen and its touch "
+           "targets\n"
            "  --frame-log FILE    append one line per drawn frame: time and milliseconds spent\n"
            "  --staff-pin-file F  the staff menu's PIN (else $PROBIOTIC_KIOSK_STAFF_PIN)\n"
            "  --validate          check the content, print diagnostics, exit; opens no window\n"

@@ -29,13 +29,13 @@ struct Options {
     std::string data_dir;     // empty: $XDG_STATE_HOME/probiotic-kiosk or ~/.local/state/...
     int window_width = 1280;  // for --windowed and --demo
     int window_height = 800;
-    int monitor = 0;           // 0 = primary
-    double time_scale = 1.0;   // the app's clock runs this many times faster
-    std::string ui_dump_file;  // empty: no dump
+    int monitor = 0;             // 0 = primary
+    double time_scale = 1.0;     // the app's clock runs this many times faster
+    std::string ui_dump_file;    // empty: no dump
     std::string frame_log_file;  // empty: no frame-time log
     std::string staff_pin_file;  // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
     // --report
-    std::string since;         // YYYY-MM-DD, empty for all
+    std::string since;  // YYYY-MM-DD, empty for all
     std::string report_format = "text";
     bool include_demo = false;
 };

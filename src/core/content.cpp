@@ -10,7 +10,8 @@ namespace kiosk {
 const std::string& Text::in(std::string_view language, std::string_view default_language) const {
     static const std::string nothing;
     if (by_language.empty()) return everywhere;
-    if (auto it = by_language.find(std::string(language)); it != by_language.end()) return it->second;
+    if (auto it = by_language.find(std::string(language)); it != by_language.end())
+        return it->second;
     if (auto it = by_language.find(std::string(default_language)); it != by_language.end())
         return it->second;
     return nothing;

@@ -14,8 +14,8 @@ namespace kiosk {
 
 // A string a shopper reads: the same in every language, or one per language code.
 struct Text {
-    std::string everywhere;                           // a plain JSON string
-    std::map<std::string, std::string> by_language;   // a {"en": ..., "id": ...} object
+    std::string everywhere;                          // a plain JSON string
+    std::map<std::string, std::string> by_language;  // a {"en": ..., "id": ...} object
 
     // The text in `language`, else in `default_language`, else empty.
     [[nodiscard]] const std::string& in(std::string_view language,
@@ -33,10 +33,10 @@ struct Colour {
 
 struct Theme {
     Colour background{0xF6 / 255.f, 0xF1 / 255.f, 0xE7 / 255.f};  // #F6F1E7 warm cream
-    Colour surface{1, 1, 1};                                       // #FFFFFF cards
+    Colour surface{1, 1, 1};                                      // #FFFFFF cards
     Colour text{0x23 / 255.f, 0x33 / 255.f, 0x2B / 255.f};        // #23332B green-grey
     Colour accent{0x2F / 255.f, 0x6B / 255.f, 0x4F / 255.f};      // #2F6B4F deep green
-    Colour accent_text{1, 1, 1};                                   // #FFFFFF text on accent
+    Colour accent_text{1, 1, 1};                                  // #FFFFFF text on accent
     Colour highlight{0xD9 / 255.f, 0x82 / 255.f, 0x5B / 255.f};   // #D9825B terracotta
 };
 

@@ -20,14 +20,16 @@ void check_fallback_products(ContentFile& quiz_file, const std::vector<Product>&
         const std::string& id = entry.value->get_ref<const std::string&>();
         if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
         std::string message = "fallback names unknown product '" + id + "'";
-        if (auto close = closest_key(id, ids)) message += "; did you mean '" + std::string(*close) + "'?";
+        if (auto close = closest_key(id, ids))
+            message += "; did you mean '" + std::string(*close) + "'?";
         entry.error(std::move(message));
     }
 }
 
 namespace {
 
-std::set<std::string, std::less<>> tags_in_use(const Quiz& quiz, const std::vector<Product>& products) {
+std::set<std::string, std::less<>> tags_in_use(const Quiz& quiz,
+                                               const std::vector<Product>& products) {
     std::set<std::string, std::less<>> tags;
     for (const Product& p : products)
         for (const auto& [tag, weight] : p.tags)
@@ -42,7 +44,8 @@ std::string answer_pointer(std::size_t question, std::size_t answer) {
 
 }  // namespace
 
-void check_answer_tags(ContentFile& quiz_file, const Quiz& quiz, const std::vector<Product>& products) {
+void check_answer_tags(ContentFile& quiz_file, const Quiz& quiz,
+                       const std::vector<Product>& products) {
     const auto in_use = tags_in_use(quiz, products);
     for (std::size_t q = 0; q < quiz.questions.size(); ++q) {
         const std::vector<Answer>& answers = quiz.questions[q].answers;
@@ -50,25 +53,28 @@ void check_answer_tags(ContentFile& quiz_file, const Quiz& quiz, const std::vect
             for (const auto& [tag, weight] : answers[a].tags)
                 if (!in_use.contains(tag))
                     quiz_file.warning(answer_pointer(q, a) + "/tags/" + pointer_token(tag),
-                                      "answer '" + answers[a].id + "': no product carries the tag '" +
-                                          tag + "', so it changes no recommendation");
+                                      "answer '" + answers[a].id +
+                                          "': no product carries the tag '" + tag +
+                                          "', so it changes no recommendation");
     }
 }
 
-void check_answer_paths(ContentFile& quiz_file, ContentFile& products_file, const Content& content) {
+void check_answer_paths(ContentFile& quiz_file, ContentFile& products_file,
+                        const Content& content) {
     const AnswerPathFindings findings = find_answer_path_gaps(content);
     const std::string why = findings.walked_every_path
                                 ? "no combination of answers puts it in the results"
                                 : "its tags can never reach min_score " +
                                       std::to_string(content.quiz.results.min_score);
     for (std::size_t i : findings.never_recommended)
-        products_file.warning("/products/" + std::to_string(i),
-                              "product '" + content.products[i].id +
-                                  "' can never be recommended: " + why);
+        products_file.warning(
+            "/products/" + std::to_string(i),
+            "product '" + content.products[i].id + "' can never be recommended: " + why);
     if (findings.nothing_example)
         quiz_file.warning("/results/fallback",
                           "some answers recommend no product and there is no fallback, for "
-                          "example " + describe_choices(content.quiz, *findings.nothing_example));
+                          "example " +
+                              describe_choices(content.quiz, *findings.nothing_example));
 }
 
 }  // namespace kiosk

@@ -10,7 +10,8 @@ namespace kiosk {
 void check_fallback_products(ContentFile& quiz_file, const std::vector<Product>& products);
 
 // Warnings: an answer tag that no product carries (tags only tips use are fine).
-void check_answer_tags(ContentFile& quiz_file, const Quiz& quiz, const std::vector<Product>& products);
+void check_answer_tags(ContentFile& quiz_file, const Quiz& quiz,
+                       const std::vector<Product>& products);
 
 // Warnings: a product no answers can recommend; answers that recommend nothing with no fallback.
 void check_answer_paths(ContentFile& quiz_file, ContentFile& products_file, const Content& content);

@@ -18,16 +18,24 @@ Field Field::element(std::size_t index) const {
     return Field{file, &(*value)[index], pointer + "/" + std::to_string(index)};
 }
 
-Field root_of(ContentFile& file) { return Field{&file, &file.document().value, ""}; }
+Field root_of(ContentFile& file) {
+    return Field{&file, &file.document().value, ""};
+}
 
 std::string kind_of(const Json& value) {
     switch (value.type()) {
-        case Json::value_t::object: return "an object";
-        case Json::value_t::array: return "an array";
-        case Json::value_t::string: return "a string";
-        case Json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-        case Json::value_t::null: return "null";
-        default: return "a number";
+        case Json::value_t::object:
+            return "an object";
+        case Json::value_t::array:
+            return "an array";
+        case Json::value_t::string:
+            return "a string";
+        case Json::value_t::boolean:
+            return value.get<bool>() ? "true" : "false";
+        case Json::value_t::null:
+            return "null";
+        default:
+            return "a number";
     }
 }
 
@@ -108,10 +116,10 @@ std::optional<bool> read_bool(const Field& field) {
 
 std::optional<int> read_whole_number(const Field& field, int low, int high, std::string_view what) {
     const Json& v = *field.value;
-    const double number = v.is_number() ? v.get<double>() : std::numeric_limits<double>::quiet_NaN();
+    const double number =
+        v.is_number() ? v.get<double>() : std::numeric_limits<double>::quiet_NaN();
     if (!v.is_number() || number != std::floor(number)) {
-        field.error("expected a whole number, got " +
-                    (v.is_number() ? v.dump() : kind_of(v)));
+        field.error("expected a whole number, got " + (v.is_number() ? v.dump() : kind_of(v)));
         return std::nullopt;
     }
     if (number < low || number > high) {

@@ -60,12 +60,12 @@ bool check_object(const Field& field, const ObjectKeys& keys);
 
 // The ids seen so far in one list, to report a duplicate with the line of the first.
 class IdRegister {
-public:
+  public:
     explicit IdRegister(std::string what) : what_(std::move(what)) {}
     // Reports a duplicate; false when `id` was seen before.
     bool add(const Field& id_field, const std::string& id);
 
-private:
+  private:
     std::string what_;  // "product id"
     std::map<std::string, int, std::less<>> first_line_;
 };

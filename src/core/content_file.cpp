@@ -37,8 +37,10 @@ bool ContentFile::read(const fs::path& path, std::size_t max_bytes) {
         text.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (text.size() > max_bytes) {
         report({}, Severity::error, "",
-               "the file is larger than " + mebibytes(max_bytes) + "; content files may be at "
-               "most " + mebibytes(max_bytes));
+               "the file is larger than " + mebibytes(max_bytes) +
+                   "; content files may be at "
+                   "most " +
+                   mebibytes(max_bytes));
         return false;
     }
     return parse(text);

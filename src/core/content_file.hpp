@@ -16,7 +16,7 @@ namespace kiosk {
 inline constexpr std::size_t max_content_file_bytes = 8u * 1024 * 1024;
 
 class ContentFile {
-public:
+  public:
     explicit ContentFile(std::string name) : name_(std::move(name)) {}
 
     [[nodiscard]] const std::string& name() const { return name_; }
@@ -39,12 +39,13 @@ public:
     // Diagnostics in the order they appear in the file (whole-file messages first).
     [[nodiscard]] std::vector<Diagnostic> diagnostics_in_file_order() const;
 
-private:
+  private:
     std::string name_;
     JsonDocument document_;
     std::vector<Diagnostic> diagnostics_;
 
-    void report(SourcePosition at, Severity severity, std::string_view pointer, std::string message);
+    void report(SourcePosition at, Severity severity, std::string_view pointer,
+                std::string message);
 };
 
 }  // namespace kiosk

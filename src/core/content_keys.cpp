@@ -7,33 +7,44 @@ namespace kiosk {
 
 const std::vector<ObjectKeys>& content_object_keys() {
     static const std::vector<ObjectKeys> all = {
-        {"kiosk.json", "",
+        {"kiosk.json",
+         "",
          {"$schema", "format", "brand", "languages", "default_language", "timing", "theme",
           "disclaimer", "strings", "takeaway_url"},
          {"format", "languages", "default_language", "strings"}},
         {"kiosk.json", "/brand", {"name", "logo"}, {}},
-        {"kiosk.json", "/timing",
+        {"kiosk.json",
+         "/timing",
          {"slide_seconds", "transition_ms", "idle_timeout_seconds", "idle_warning_seconds",
           "results_timeout_seconds"},
          {}},
-        {"kiosk.json", "/theme",
+        {"kiosk.json",
+         "/theme",
          {"background", "surface", "text", "accent", "accent_text", "highlight"},
          {}},
         {"slides.json", "", {"$schema", "slides"}, {"slides"}},
-        {"slides.json", "/slides/*",
+        {"slides.json",
+         "/slides/*",
          {"id", "title", "body", "points", "image", "layout", "seconds", "background", "source"},
          {"id", "title"}},
-        {"quiz.json", "", {"$schema", "intro", "questions", "results", "tips", "max_tips"},
+        {"quiz.json",
+         "",
+         {"$schema", "intro", "questions", "results", "tips", "max_tips"},
          {"questions"}},
-        {"quiz.json", "/questions/*",
+        {"quiz.json",
+         "/questions/*",
          {"id", "text", "hint", "choose", "max", "show_if", "answers"},
          {"id", "text", "answers"}},
         {"quiz.json", "/questions/*/show_if", {"question", "any_of"}, {"question", "any_of"}},
         {"quiz.json", "/questions/*/answers/*", {"id", "text", "image", "tags"}, {"id", "text"}},
         {"quiz.json", "/results", {"max_products", "min_score", "fallback"}, {}},
-        {"quiz.json", "/tips/*", {"id", "title", "body", "when_tags"}, {"id", "title", "when_tags"}},
+        {"quiz.json",
+         "/tips/*",
+         {"id", "title", "body", "when_tags"},
+         {"id", "title", "when_tags"}},
         {"products.json", "", {"$schema", "products"}, {"products"}},
-        {"products.json", "/products/*",
+        {"products.json",
+         "/products/*",
          {"id", "name", "summary", "image", "price", "tags", "url", "in_stock"},
          {"id", "name", "tags"}},
     };
@@ -48,9 +59,9 @@ const ObjectKeys& object_keys(std::string_view file, std::string_view object) {
 
 const std::vector<std::string_view>& required_interface_strings() {
     static const std::vector<std::string_view> all = {
-        "start_quiz", "back",          "next",          "restart",
-        "still_there", "continue",     "results_title", "why",
-        "tips_title",  "general_picks", "question_progress", "language_name"};
+        "start_quiz",        "back",          "next", "restart",    "still_there",
+        "continue",          "results_title", "why",  "tips_title", "general_picks",
+        "question_progress", "language_name"};
     return all;
 }
 

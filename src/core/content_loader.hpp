@@ -30,6 +30,7 @@ struct ContentLoad {
 };
 
 // Reads and checks the whole content set. Never throws for anything in the files.
-[[nodiscard]] ContentLoad load_content(const ContentFolders& folders, const GlyphCheck& can_draw = {});
+[[nodiscard]] ContentLoad load_content(const ContentFolders& folders,
+                                       const GlyphCheck& can_draw = {});
 
 }  // namespace kiosk

@@ -21,17 +21,17 @@ void check_languages(const Field& field, const Text& text, const TextRules& rule
     if (rules.default_language.empty()) return;
     for (const auto& [code, value] : text.by_language)
         if (!is_language(rules, code))
-            field.file->key_warning(field.pointer + "/" + pointer_token(code),
-                                    "unknown language '" + code +
-                                        "'; kiosk.json lists " + language_list(rules));
+            field.file->key_warning(
+                field.pointer + "/" + pointer_token(code),
+                "unknown language '" + code + "'; kiosk.json lists " + language_list(rules));
     if (!text.by_language.contains(rules.default_language)) {
         field.error("missing the default language '" + rules.default_language + "'");
         return;
     }
     for (const std::string& code : rules.languages)
         if (!text.by_language.contains(code))
-            field.warning("missing the '" + code + "' translation; the '" +
-                          rules.default_language + "' text is shown instead");
+            field.warning("missing the '" + code + "' translation; the '" + rules.default_language +
+                          "' text is shown instead");
 }
 
 Text read_language_object(const Field& field, const TextRules& rules) {
@@ -71,7 +71,8 @@ Text read_text(const Field& field, const TextRules& rules) {
 void check_drawable(const Field& field, std::string_view text, const TextRules& rules) {
     if (!rules.can_draw) return;
     for (std::size_t i = 0; i < text.size();) {
-        const std::size_t length = std::max<std::size_t>(1, utf8_sequence_length(text.substr(i, 4)));
+        const std::size_t length =
+            std::max<std::size_t>(1, utf8_sequence_length(text.substr(i, 4)));
         const char32_t cp = utf8_code_point(text.substr(i), length);
         i += length;
         if (cp < 0x20 || rules.can_draw(cp)) continue;

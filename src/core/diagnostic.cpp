@@ -21,8 +21,8 @@ std::string Diagnostic::to_string() const {
 }
 
 int count(const std::vector<Diagnostic>& all, Severity severity) {
-    return static_cast<int>(std::count_if(all.begin(), all.end(),
-                                          [&](const Diagnostic& d) { return d.severity == severity; }));
+    return static_cast<int>(std::count_if(
+        all.begin(), all.end(), [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 }  // namespace kiosk

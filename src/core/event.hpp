@@ -7,9 +7,9 @@
 namespace kiosk {
 
 struct Event {
-    std::string type;        // app_started, session_started, quiz_completed, ...
+    std::string type;  // app_started, session_started, quiz_completed, ...
     nlohmann::json fields = nlohmann::json::object();  // everything beyond ts, type, session, demo
-    std::string session;     // empty outside a shopper session
+    std::string session;                               // empty outside a shopper session
 };
 
 // ISO 8601 UTC with milliseconds, e.g. "2026-11-23T19:27:03.120Z", from Unix milliseconds.

@@ -17,7 +17,8 @@ std::string fingerprint(const std::vector<std::filesystem::path>& files) {
         std::ifstream in(file, std::ios::binary);
         char buffer[8192];
         while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-            for (std::streamsize i = 0; i < in.gcount(); ++i) add(static_cast<unsigned char>(buffer[i]));
+            for (std::streamsize i = 0; i < in.gcount(); ++i)
+                add(static_cast<unsigned char>(buffer[i]));
             if (!in) break;
         }
     }

@@ -39,7 +39,8 @@ std::optional<Gesture> GestureReader::read(const PointerSample& sample) {
         if (held > limits_.tap_seconds) return std::nullopt;
         return g;
     }
-    const bool sideways = std::fabs(dx) >= limits_.swipe_distance && std::fabs(dx) > 2 * std::fabs(dy);
+    const bool sideways =
+        std::fabs(dx) >= limits_.swipe_distance && std::fabs(dx) > 2 * std::fabs(dy);
     if (!sideways || held > limits_.swipe_seconds) return std::nullopt;
     g.kind = dx < 0 ? GestureKind::swipe_left : GestureKind::swipe_right;
     return g;

@@ -8,7 +8,7 @@
 namespace kiosk {
 
 struct PointerSample {
-    bool down = false;  // the finger (or mouse button) is down
+    bool down = false;   // the finger (or mouse button) is down
     float x = 0, y = 0;  // window pixels
     double now = 0;      // seconds
 };
@@ -26,17 +26,17 @@ struct Gesture {
 };
 
 struct GestureLimits {
-    float tap_slop = 20;          // a tap moves at most this far (pixels)
-    float swipe_distance = 120;   // a swipe moves at least this far sideways (pixels)
-    double swipe_seconds = 1.0;   // and takes at most this long
-    double tap_seconds = 1.5;     // a press held longer is no tap
+    float tap_slop = 20;         // a tap moves at most this far (pixels)
+    float swipe_distance = 120;  // a swipe moves at least this far sideways (pixels)
+    double swipe_seconds = 1.0;  // and takes at most this long
+    double tap_seconds = 1.5;    // a press held longer is no tap
 };
 
 // Limits that fit a screen: the slop is 2% and a swipe 8% of the short side.
 [[nodiscard]] GestureLimits limits_for_screen(int width, int height);
 
 class GestureReader {
-public:
+  public:
     explicit GestureReader(GestureLimits limits = {}) : limits_(limits) {}
     void set_limits(GestureLimits limits) { limits_ = limits; }
 
@@ -51,9 +51,12 @@ public:
     [[nodiscard]] float drag_x() const { return pressing_ ? last_x_ - start_x_ : 0; }
     [[nodiscard]] double press_time() const { return start_time_; }
     // The press was used for something else (a long press): its release is no gesture.
-    void cancel() { moved_ = pressing_; cancelled_ = pressing_; }
+    void cancel() {
+        moved_ = pressing_;
+        cancelled_ = pressing_;
+    }
 
-private:
+  private:
     GestureLimits limits_;
     bool pressing_ = false;
     bool moved_ = false;

@@ -7,7 +7,8 @@
 namespace kiosk {
 namespace {
 
-constexpr std::array<unsigned char, 8> png_signature = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+constexpr std::array<unsigned char, 8> png_signature = {0x89, 'P',  'N',  'G',
+                                                        '\r', '\n', 0x1A, '\n'};
 constexpr int most_jpeg_segments = 4096;
 
 std::uint32_t big_endian(const unsigned char* bytes, int count) {
@@ -21,7 +22,9 @@ bool read_bytes(std::istream& in, unsigned char* out, std::size_t count) {
     return static_cast<std::size_t>(in.gcount()) == count;
 }
 
-ImageHeaderReading problem(std::string what) { return {std::nullopt, std::move(what)}; }
+ImageHeaderReading problem(std::string what) {
+    return {std::nullopt, std::move(what)};
+}
 
 ImageHeaderReading found(ImageFormat format, std::uint32_t width, std::uint32_t height) {
     if (width == 0 || height == 0) return problem("says it is 0 pixels wide or high");
@@ -31,7 +34,8 @@ ImageHeaderReading found(ImageFormat format, std::uint32_t width, std::uint32_t 
 // After the 8-byte signature: length (4), "IHDR", width (4), height (4).
 ImageHeaderReading read_png(std::istream& in) {
     unsigned char chunk[16];
-    if (!read_bytes(in, chunk, sizeof chunk)) return problem("is a PNG file cut short (no IHDR header)");
+    if (!read_bytes(in, chunk, sizeof chunk))
+        return problem("is a PNG file cut short (no IHDR header)");
     if (chunk[4] != 'I' || chunk[5] != 'H' || chunk[6] != 'D' || chunk[7] != 'R')
         return problem("is a damaged PNG file (its first chunk is not IHDR)");
     return found(ImageFormat::png, big_endian(chunk + 8, 4), big_endian(chunk + 12, 4));

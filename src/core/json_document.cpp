@@ -21,11 +21,15 @@ std::string byte_name(unsigned char byte) {
     return buffer;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
 
 class JsonReader {
-public:
+  public:
     JsonReader(std::string_view text, const JsonLimits& limits, JsonDocument& doc)
         : text_(text), limits_(limits), doc_(doc) {
         if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = line_start_ = 3;
@@ -41,7 +45,7 @@ public:
             fail("unexpected text after the end of the JSON document — is there an extra bracket?");
     }
 
-private:
+  private:
     std::string_view text_;
     const JsonLimits& limits_;
     JsonDocument& doc_;
@@ -77,8 +81,8 @@ private:
         skip_whitespace();
         if (at_end()) fail("unexpected end of file — is a value or a closing bracket missing?");
         if (++values_ > limits_.max_values)
-            fail("the file holds too many values (more than " +
-                 std::to_string(limits_.max_values) + ")");
+            fail("the file holds too many values (more than " + std::to_string(limits_.max_values) +
+                 ")");
         doc_.value_positions[pointer] = here();
         const char c = peek();
         if (c == '{') return read_object(out, pointer, depth + 1);
@@ -188,8 +192,7 @@ private:
         ++pos_;
         std::string out;
         for (;;) {
-            if (at_end())
-                fail_at(start, "this string never ends — is a closing '\"' missing?");
+            if (at_end()) fail_at(start, "this string never ends — is a closing '\"' missing?");
             const char c = text_[pos_];
             if (c == '"') break;
             if (c == '\\') {
@@ -225,18 +228,37 @@ private:
         const char c = peek();
         ++pos_;
         switch (c) {
-            case '"': out += '"'; return;
-            case '\\': out += '\\'; return;
-            case '/': out += '/'; return;
-            case 'b': out += '\b'; return;
-            case 'f': out += '\f'; return;
-            case 'n': out += '\n'; return;
-            case 'r': out += '\r'; return;
-            case 't': out += '\t'; return;
-            case 'u': append_utf8(out, read_unicode_escape(start)); return;
+            case '"':
+                out += '"';
+                return;
+            case '\\':
+                out += '\\';
+                return;
+            case '/':
+                out += '/';
+                return;
+            case 'b':
+                out += '\b';
+                return;
+            case 'f':
+                out += '\f';
+                return;
+            case 'n':
+                out += '\n';
+                return;
+            case 'r':
+                out += '\r';
+                return;
+            case 't':
+                out += '\t';
+                return;
+            case 'u':
+                append_utf8(out, read_unicode_escape(start));
+                return;
             default:
-                fail_at(start, "invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r "
-                               "\\t or \\uXXXX");
+                fail_at(start,
+                        "invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r "
+                        "\\t or \\uXXXX");
         }
     }
 
@@ -245,9 +267,12 @@ private:
         for (int i = 0; i < 4; ++i, ++pos_) {
             const char c = peek();
             int digit = -1;
-            if (is_digit(c)) digit = c - '0';
-            else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+            if (is_digit(c))
+                digit = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                digit = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                digit = c - 'A' + 10;
             if (digit < 0) fail_at(start, "\\u must be followed by four hexadecimal digits");
             value = value * 16 + static_cast<char32_t>(digit);
         }
@@ -333,7 +358,8 @@ private:
         const auto byte = static_cast<unsigned char>(c);
         if (c == '\'') return "strings need double quotes (\"), not single quotes";
         if (c == '/') return "comments are not allowed in JSON";
-        if (c == '}' || c == ']') return std::string("unexpected '") + c + "' — is a value missing?";
+        if (c == '}' || c == ']')
+            return std::string("unexpected '") + c + "' — is a value missing?";
         if (c == ',') return "unexpected ',' — is a value missing?";
         if (byte >= 0x80 && utf8_sequence_length(text_.substr(pos_, 4)) == 0)
             return "invalid UTF-8 (byte " + byte_name(byte) + ") — save the file as UTF-8";
@@ -380,9 +406,12 @@ std::string pointer_token(std::string_view key) {
     std::string out;
     out.reserve(key.size());
     for (const char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }

@@ -4,13 +4,12 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace kiosk {
 
@@ -29,8 +28,8 @@ struct JsonSyntaxError {
 };
 
 struct JsonLimits {
-    int max_depth = 64;                    // nested objects and arrays
-    std::size_t max_values = 500'000;      // every value counts, containers too
+    int max_depth = 64;                // nested objects and arrays
+    std::size_t max_values = 500'000;  // every value counts, containers too
 };
 
 // A key written twice in one object. The later value is the one kept.
@@ -54,7 +53,8 @@ struct JsonDocument {
     [[nodiscard]] SourcePosition key_at(std::string_view pointer) const;
 };
 
-[[nodiscard]] JsonDocument parse_json_document(std::string_view text, const JsonLimits& limits = {});
+[[nodiscard]] JsonDocument parse_json_document(std::string_view text,
+                                               const JsonLimits& limits = {});
 
 // One reference token of a JSON pointer: '~' becomes "~0" and '/' becomes "~1".
 [[nodiscard]] std::string pointer_token(std::string_view key);

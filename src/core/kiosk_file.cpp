@@ -55,7 +55,8 @@ void read_brand(const Field& field, Brand& brand, ReadingContext& context) {
             check_drawable(*name, *text, context.text);
         }
     }
-    if (auto logo = field.member("logo")) brand.logo = read_image(*logo, context.images).value_or("");
+    if (auto logo = field.member("logo"))
+        brand.logo = read_image(*logo, context.images).value_or("");
 }
 
 void read_timing(const Field& field, Timing& timing) {
@@ -82,9 +83,12 @@ void read_timing(const Field& field, Timing& timing) {
 void read_theme(const Field& field, Theme& theme) {
     if (!check_object(field, object_keys("kiosk.json", "/theme"))) return;
     const std::pair<const char*, Colour Theme::*> colours[] = {
-        {"background", &Theme::background}, {"surface", &Theme::surface},
-        {"text", &Theme::text},             {"accent", &Theme::accent},
-        {"accent_text", &Theme::accent_text}, {"highlight", &Theme::highlight},
+        {"background", &Theme::background},
+        {"surface", &Theme::surface},
+        {"text", &Theme::text},
+        {"accent", &Theme::accent},
+        {"accent_text", &Theme::accent_text},
+        {"highlight", &Theme::highlight},
     };
     for (const auto& [key, member] : colours)
         if (auto value = field.member(key))
@@ -110,8 +114,9 @@ void read_takeaway_url(const Field& field, KioskSettings& kiosk) {
         field.error("takeaway_url is " + std::to_string(url->size()) +
                     " characters long; it may be at most 1000");
     else if (url->find("{products}") == std::string::npos)
-        field.error("takeaway_url must contain {products}, where the kiosk puts the ids of the "
-                    "recommended products");
+        field.error(
+            "takeaway_url must contain {products}, where the kiosk puts the ids of the "
+            "recommended products");
     else
         kiosk.takeaway_url = *url;
 }

@@ -24,7 +24,8 @@ void KioskFlow::act(const ShopperAction& action, double now) {
     }
     using K = ShopperActionKind;
     switch (action.kind) {
-        case K::touch: break;
+        case K::touch:
+            break;
         case K::choose_language: {
             const auto& codes = content_->kiosk.languages;
             if (std::find(codes.begin(), codes.end(), action.value) != codes.end())
@@ -63,7 +64,8 @@ void KioskFlow::act(const ShopperAction& action, double now) {
                 start_session(now, "restart");
             }
             break;
-        case K::keep_going: break;
+        case K::keep_going:
+            break;
         case K::next_slide:
             if (screen_ == Screen::attract)
                 change_slide((slide_index_ + 1) % static_cast<int>(content_->slides.size()), now);
@@ -75,8 +77,10 @@ void KioskFlow::act(const ShopperAction& action, double now) {
             }
             break;
         case K::toggle_pause:
-            if (paused_) slide_since_ += now - paused_at_;
-            else paused_at_ = now;
+            if (paused_)
+                slide_since_ += now - paused_at_;
+            else
+                paused_at_ = now;
             paused_ = !paused_;
             break;
     }
@@ -92,8 +96,10 @@ void KioskFlow::answer(const std::string& answer_id, double now) {
         return;
     }
     auto it = std::find(chosen.begin(), chosen.end(), answer_id);
-    if (it != chosen.end()) chosen.erase(it);
-    else if (static_cast<int>(chosen.size()) < q.most_answers()) chosen.push_back(answer_id);
+    if (it != chosen.end())
+        chosen.erase(it);
+    else if (static_cast<int>(chosen.size()) < q.most_answers())
+        chosen.push_back(answer_id);
 }
 
 bool KioskFlow::can_go_next() const {
@@ -209,11 +215,14 @@ void KioskFlow::go_to_question(int index, double now, bool backwards) {
 void KioskFlow::move_on(double now) {
     const Question& q = question();
     auto it = choices_.find(q.id);
-    nlohmann::json answers = it == choices_.end() ? nlohmann::json::array() : nlohmann::json(it->second);
+    nlohmann::json answers =
+        it == choices_.end() ? nlohmann::json::array() : nlohmann::json(it->second);
     emit("question_answered", {{"question", q.id}, {"answers", answers}});
     int next = next_shown_question(question_index_);
-    if (next < 0) finish_quiz(now);
-    else go_to_question(next, now, false);
+    if (next < 0)
+        finish_quiz(now);
+    else
+        go_to_question(next, now, false);
 }
 
 void KioskFlow::finish_quiz(double now) {
@@ -279,7 +288,8 @@ int KioskFlow::question_total() const {
         if (!is_shown(questions[i], taken)) continue;
         ++total;
         // A question further on counts with whatever it was answered before, if anything.
-        if (auto it = choices_.find(questions[i].id); it != choices_.end()) taken[questions[i].id] = it->second;
+        if (auto it = choices_.find(questions[i].id); it != choices_.end())
+            taken[questions[i].id] = it->second;
     }
     return total;
 }

@@ -52,7 +52,7 @@ struct ShopperAction {
 inline constexpr double answer_confirm_seconds = 0.25;
 
 class KioskFlow {
-public:
+  public:
     using SessionIds = std::function<std::string()>;
 
     KioskFlow(std::shared_ptr<const Content> content, double now, SessionIds new_session_id);
@@ -111,7 +111,7 @@ public:
     [[nodiscard]] double overlay_seconds_left(double now) const;
     [[nodiscard]] double overlay_since() const { return overlay_since_; }
 
-private:
+  private:
     void show_attract(double now);
     void start_session(double now, const std::string& trigger);
     void end_session(double now, const std::string& reason);

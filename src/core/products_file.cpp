@@ -14,10 +14,12 @@ std::string read_plain_string(const Field& field, const TextRules& rules) {
 
 void read_product_details(const Field& field, Product& product, ReadingContext& context) {
     if (auto summary = field.member("summary")) product.summary = read_text(*summary, context.text);
-    if (auto image = field.member("image")) product.image = read_image(*image, context.images).value_or("");
+    if (auto image = field.member("image"))
+        product.image = read_image(*image, context.images).value_or("");
     if (auto price = field.member("price")) product.price = read_plain_string(*price, context.text);
     if (auto url = field.member("url")) product.url = read_string(*url).value_or("");
-    if (auto in_stock = field.member("in_stock")) product.in_stock = read_bool(*in_stock).value_or(true);
+    if (auto in_stock = field.member("in_stock"))
+        product.in_stock = read_bool(*in_stock).value_or(true);
 }
 
 Product read_product(const Field& field, IdRegister& ids, ReadingContext& context) {
@@ -29,7 +31,8 @@ Product read_product(const Field& field, IdRegister& ids, ReadingContext& contex
     }
     if (auto name = field.member("name")) product.name = read_text(*name, context.text);
     if (auto tags = field.member("tags"))
-        product.tags = read_tag_weights(*tags, 0, most_product_weight, "product '" + product.id + "'");
+        product.tags =
+            read_tag_weights(*tags, 0, most_product_weight, "product '" + product.id + "'");
     read_product_details(field, product, context);
     return product;
 }

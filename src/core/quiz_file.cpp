@@ -23,8 +23,10 @@ ResultsRule read_results(const Field& field) {
         results.max_products =
             read_whole_number(*max, 1, most_products_shown, "max_products").value_or(3);
     if (auto min = field.member("min_score"))
-        results.min_score = read_whole_number(*min, -score_limit, score_limit, "min_score").value_or(1);
-    if (auto fallback = field.member("fallback")) results.fallback = read_names(*fallback, "product id");
+        results.min_score =
+            read_whole_number(*min, -score_limit, score_limit, "min_score").value_or(1);
+    if (auto fallback = field.member("fallback"))
+        results.fallback = read_names(*fallback, "product id");
     return results;
 }
 
@@ -56,7 +58,8 @@ Quiz read_quiz(const Field& root, ReadingContext& context) {
     Quiz quiz;
     if (!check_object(root, object_keys("quiz.json", ""))) return quiz;
     if (auto intro = root.member("intro")) quiz.intro = read_text(*intro, context.text);
-    if (auto questions = root.member("questions")) quiz.questions = read_questions(*questions, context);
+    if (auto questions = root.member("questions"))
+        quiz.questions = read_questions(*questions, context);
     if (auto results = root.member("results")) quiz.results = read_results(*results);
     if (auto tips = root.member("tips")) quiz.tips = read_tips(*tips, context.text);
     if (auto max_tips = root.member("max_tips"))

@@ -15,7 +15,8 @@ Answer read_answer(const Field& field, IdRegister& ids, ReadingContext& context)
         if (!answer.id.empty()) ids.add(*id, answer.id);
     }
     if (auto text = field.member("text")) answer.text = read_text(*text, context.text);
-    if (auto image = field.member("image")) answer.image = read_image(*image, context.images).value_or("");
+    if (auto image = field.member("image"))
+        answer.image = read_image(*image, context.images).value_or("");
     if (auto tags = field.member("tags"))
         answer.tags = read_tag_weights(*tags, -most_answer_weight, most_answer_weight,
                                        "answer '" + answer.id + "'");
@@ -46,18 +47,20 @@ void read_max(const Field& field, Question& question) {
         return;
     }
     const int answers = std::max(1, static_cast<int>(question.answers.size()));
-    question.max = read_whole_number(field, 1, answers, "question '" + question.id + "': max")
-                       .value_or(0);
+    question.max =
+        read_whole_number(field, 1, answers, "question '" + question.id + "': max").value_or(0);
 }
 
 std::optional<ShowIf> read_show_if(const Field& field) {
     if (!check_object(field, object_keys("quiz.json", "/questions/*/show_if"))) return std::nullopt;
     ShowIf show_if;
-    if (auto question = field.member("question")) show_if.question = read_string(*question).value_or("");
+    if (auto question = field.member("question"))
+        show_if.question = read_string(*question).value_or("");
     const auto any_of = field.member("any_of");
     const auto answers = any_of ? read_array(*any_of, "answer id") : std::nullopt;
     if (answers)
-        for (const Field& answer : *answers) show_if.any_of.push_back(read_string(answer).value_or(""));
+        for (const Field& answer : *answers)
+            show_if.any_of.push_back(read_string(answer).value_or(""));
     return show_if;
 }
 
@@ -70,7 +73,8 @@ Question read_question(const Field& field, IdRegister& ids, ReadingContext& cont
     }
     if (auto text = field.member("text")) question.text = read_text(*text, context.text);
     if (auto hint = field.member("hint")) question.hint = read_text(*hint, context.text);
-    if (auto choose = field.member("choose")) question.choose = read_choose(*choose).value_or(Choose::one);
+    if (auto choose = field.member("choose"))
+        question.choose = read_choose(*choose).value_or(Choose::one);
     if (auto answers = field.member("answers")) read_answers(*answers, question, context);
     if (auto max = field.member("max")) read_max(*max, question);
     if (auto show_if = field.member("show_if")) question.show_if = read_show_if(*show_if);
@@ -87,7 +91,8 @@ std::string unknown_question_message(const std::string& name, const std::vector<
     std::vector<std::string_view> ids;
     for (const Question& q : all) ids.push_back(q.id);
     std::string message = "show_if names unknown question '" + name + "'";
-    if (auto close = closest_key(name, ids)) message += "; did you mean '" + std::string(*close) + "'?";
+    if (auto close = closest_key(name, ids))
+        message += "; did you mean '" + std::string(*close) + "'?";
     return message;
 }
 
@@ -104,7 +109,8 @@ void check_show_if(const Field& field, std::size_t index, const std::vector<Ques
                            "', which comes later; it must name an earlier question");
     const auto any_of = field.member("any_of");
     for (std::size_t i = 0; any_of && i < show_if.any_of.size(); ++i)
-        if (!show_if.any_of[i].empty() && !all[static_cast<std::size_t>(target)].find_answer(show_if.any_of[i]))
+        if (!show_if.any_of[i].empty() &&
+            !all[static_cast<std::size_t>(target)].find_answer(show_if.any_of[i]))
             any_of->element(i).error("question '" + show_if.question + "' has no answer '" +
                                      show_if.any_of[i] + "'");
 }
@@ -116,7 +122,8 @@ std::vector<Question> read_questions(const Field& field, ReadingContext& context
     const auto elements = read_array(field, "question");
     if (!elements) return questions;
     IdRegister ids("question id");
-    for (const Field& element : *elements) questions.push_back(read_question(element, ids, context));
+    for (const Field& element : *elements)
+        questions.push_back(read_question(element, ids, context));
     for (std::size_t i = 0; i < questions.size(); ++i)
         if (questions[i].show_if) check_show_if(*(*elements)[i].member("show_if"), i, questions);
     return questions;

@@ -17,7 +17,8 @@ int contribution(const Answer& answer, const Product& product) {
     return sum;
 }
 
-std::vector<const Answer*> reasons(const Product& product, const std::vector<const Answer*>& answers) {
+std::vector<const Answer*> reasons(const Product& product,
+                                   const std::vector<const Answer*>& answers) {
     std::vector<std::pair<int, const Answer*>> helping;
     for (const Answer* a : answers)
         if (int c = contribution(*a, product); c > 0) helping.emplace_back(c, a);
@@ -113,8 +114,7 @@ Recommendation recommend(const Content& content, const Choices& choices) {
     if (r.products.empty()) {
         for (const std::string& id : content.quiz.results.fallback) {
             const Product* p = content.find_product(id);
-            if (p && p->in_stock)
-                r.products.push_back({p, score_of(*p, r.profile), {}});
+            if (p && p->in_stock) r.products.push_back({p, score_of(*p, r.profile), {}});
         }
         r.fallback = true;
     }

@@ -45,25 +45,31 @@ Report summarise_events(const std::vector<std::string>& lines, const ReportFilte
             continue;
         }
         if (!filter.include_demo && e.value("demo", false)) continue;
-        if (!filter.since.empty() && e["ts"].get<std::string>().substr(0, 10) < filter.since) continue;
+        if (!filter.since.empty() && e["ts"].get<std::string>().substr(0, 10) < filter.since)
+            continue;
         const std::string type = e["type"];
-        const std::string session = e.contains("session") && e["session"].is_string() ? e["session"].get<std::string>() : "";
+        const std::string session = e.contains("session") && e["session"].is_string()
+                                        ? e["session"].get<std::string>()
+                                        : "";
         if (type == "session_started") {
             r.sessions++;
             r.quiz_started++;
             trails[session];
-        } else if (type == "question_answered" && e.contains("question") && e["question"].is_string()) {
+        } else if (type == "question_answered" && e.contains("question") &&
+                   e["question"].is_string()) {
             SessionTrail& t = trails[session];
             t.last_answered = e["question"];
             std::vector<std::string> ids;
             if (e.contains("answers") && e["answers"].is_array())
-                for (const auto& a : e["answers"]) if (a.is_string()) ids.push_back(a);
+                for (const auto& a : e["answers"])
+                    if (a.is_string()) ids.push_back(a);
             t.answers[t.last_answered] = ids;
         } else if (type == "quiz_completed") {
             r.quiz_completed++;
             trails[session].completed = true;
             if (e.contains("recommended") && e["recommended"].is_array())
-                for (const auto& p : e["recommended"]) if (p.is_string()) r.recommended[p]++;
+                for (const auto& p : e["recommended"])
+                    if (p.is_string()) r.recommended[p]++;
         } else if (type == "session_ended") {
             if (e.value("reason", "") == "idle_timeout") r.idle_timeouts++;
             trails[session].ended = true;
@@ -124,15 +130,15 @@ std::string report_as_text(const Report& r) {
         for (const auto& [id, f] : r.slides)
             s += "  " + id + ": " + std::to_string(f.views) + ", " + round1(f.seconds) + " s\n";
     }
-    if (r.skipped_lines) s += "\nSkipped " + std::to_string(r.skipped_lines) + " damaged line(s).\n";
+    if (r.skipped_lines)
+        s += "\nSkipped " + std::to_string(r.skipped_lines) + " damaged line(s).\n";
     return s;
 }
 
 std::string report_as_csv(const Report& r) {
     std::string s = "section,key,subkey,value\n";
-    auto row = [&](const std::string& a, const std::string& b, const std::string& c, const std::string& v) {
-        s += a + "," + b + "," + c + "," + v + "\n";
-    };
+    auto row = [&](const std::string& a, const std::string& b, const std::string& c,
+                   const std::string& v) { s += a + "," + b + "," + c + "," + v + "\n"; };
     row("total", "sessions", "", std::to_string(r.sessions));
     row("total", "quiz_started", "", std::to_string(r.quiz_started));
     row("total", "quiz_completed", "", std::to_string(r.quiz_completed));

@@ -24,17 +24,19 @@ struct Report {
     int quiz_completed = 0;
     int idle_timeouts = 0;
     std::map<std::string, std::map<std::string, int>> answers;  // question → answer → count
-    std::map<std::string, int> recommended;                    // product → count
+    std::map<std::string, int> recommended;                     // product → count
     std::map<std::string, SlideFigures> slides;
-    std::map<std::string, int> dropped_after;  // last question answered by sessions that did not finish
-    int skipped_lines = 0;                      // lines that were not whole JSON events
+    std::map<std::string, int>
+        dropped_after;      // last question answered by sessions that did not finish
+    int skipped_lines = 0;  // lines that were not whole JSON events
     [[nodiscard]] double completion_rate() const {
         return quiz_started ? static_cast<double>(quiz_completed) / quiz_started : 0;
     }
 };
 
 // Reads the lines of one or more events files, oldest first.
-[[nodiscard]] Report summarise_events(const std::vector<std::string>& lines, const ReportFilter& filter);
+[[nodiscard]] Report summarise_events(const std::vector<std::string>& lines,
+                                      const ReportFilter& filter);
 
 [[nodiscard]] std::string report_as_json(const Report& report);
 [[nodiscard]] std::string report_as_text(const Report& report);

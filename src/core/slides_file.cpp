@@ -20,9 +20,11 @@ std::optional<SlideLayout> read_layout(const Field& field) {
         if (known == *name) return layout;
         names.push_back(known);
     }
-    std::string message = "layout '" + *name + "' must be one of image-left, image-right, "
+    std::string message = "layout '" + *name +
+                          "' must be one of image-left, image-right, "
                           "image-top, text-only";
-    if (auto close = closest_key(*name, names)) message += "; did you mean '" + std::string(*close) + "'?";
+    if (auto close = closest_key(*name, names))
+        message += "; did you mean '" + std::string(*close) + "'?";
     field.error(std::move(message));
     return std::nullopt;
 }
@@ -35,9 +37,12 @@ std::vector<Text> read_points(const Field& field, const TextRules& rules) {
 }
 
 void read_slide_look(const Field& field, Slide& slide, ReadingContext& context) {
-    if (auto image = field.member("image")) slide.image = read_image(*image, context.images).value_or("");
-    if (auto layout = field.member("layout")) slide.layout = read_layout(*layout).value_or(slide.layout);
-    if (auto seconds = field.member("seconds")) slide.seconds = read_positive_number(*seconds, "seconds");
+    if (auto image = field.member("image"))
+        slide.image = read_image(*image, context.images).value_or("");
+    if (auto layout = field.member("layout"))
+        slide.layout = read_layout(*layout).value_or(slide.layout);
+    if (auto seconds = field.member("seconds"))
+        slide.seconds = read_positive_number(*seconds, "seconds");
     if (auto background = field.member("background")) slide.background = read_colour(*background);
 }
 

@@ -16,7 +16,9 @@ void StaffAccess::corner_held(double now) {
 
 void StaffAccess::digit(char d, double now) {
     last_touch_ = now;
-    if (stage_ != StaffStage::pin || locked_out(now) || !std::isdigit(static_cast<unsigned char>(d))) return;
+    if (stage_ != StaffStage::pin || locked_out(now) ||
+        !std::isdigit(static_cast<unsigned char>(d)))
+        return;
     wrong_shown_ = false;
     if (static_cast<int>(entry_.size()) < rules_.longest_pin) entry_ += d;
 }
@@ -57,8 +59,9 @@ void StaffAccess::advance(double now) {
 std::string read_staff_pin(const std::string& text, std::string& problem) {
     std::string line = text.substr(0, text.find('\n'));
     while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back()))) line.pop_back();
-    const bool digits = !line.empty() && std::all_of(line.begin(), line.end(),
-                                                     [](unsigned char c) { return std::isdigit(c); });
+    const bool digits = !line.empty() && std::all_of(line.begin(), line.end(), [](unsigned char c) {
+        return std::isdigit(c);
+    });
     if (!digits || line.size() < 4 || line.size() > 8) {
         problem = "the PIN must be 4 to 8 digits on the first line";
         return {};

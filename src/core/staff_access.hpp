@@ -23,9 +23,10 @@ enum class StaffStage {
 };
 
 class StaffAccess {
-public:
+  public:
     // `pin` empty: no PIN is configured and the menu cannot be opened.
-    explicit StaffAccess(std::string pin, StaffRules rules = {}) : pin_(std::move(pin)), rules_(rules) {}
+    explicit StaffAccess(std::string pin, StaffRules rules = {})
+        : pin_(std::move(pin)), rules_(rules) {}
 
     void corner_held(double now);
     void digit(char d, double now);
@@ -46,7 +47,7 @@ public:
     [[nodiscard]] double next_change() const { return last_touch_ + rules_.idle_close_seconds; }
     [[nodiscard]] const StaffRules& rules() const { return rules_; }
 
-private:
+  private:
     std::string pin_;
     StaffRules rules_;
     StaffStage stage_ = StaffStage::closed;

@@ -10,6 +10,7 @@ namespace kiosk {
 
 // `pattern` with every "{products}" replaced by the product ids, comma-separated, in order.
 // Empty when there is no pattern or nothing was recommended.
-[[nodiscard]] std::string takeaway_url(const std::string& pattern, const Recommendation& recommendation);
+[[nodiscard]] std::string takeaway_url(const std::string& pattern,
+                                       const Recommendation& recommendation);
 
 }  // namespace kiosk

@@ -25,6 +25,7 @@ struct TouchTarget {
 };
 
 // The topmost target containing the point, or nullptr.
-[[nodiscard]] const TouchTarget* target_at(const std::vector<TouchTarget>& targets, float x, float y);
+[[nodiscard]] const TouchTarget* target_at(const std::vector<TouchTarget>& targets, float x,
+                                           float y);
 
 }  // namespace kiosk

@@ -7,9 +7,12 @@ namespace kiosk {
 
 const char* screen_name(Screen screen) {
     switch (screen) {
-        case Screen::attract: return "attract";
-        case Screen::quiz: return "quiz";
-        case Screen::results: return "results";
+        case Screen::attract:
+            return "attract";
+        case Screen::quiz:
+            return "quiz";
+        case Screen::results:
+            return "results";
     }
     return "attract";
 }
@@ -26,7 +29,8 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
     if (staff) dump["staff"] = staff_stage;
     if (flow.overlay() != Overlay::none && !staff) dump["overlay"] = overlay_name(flow.overlay());
     dump["language"] = flow.language();
-    dump["slide"] = flow.screen() == Screen::attract ? nlohmann::ordered_json(flow.slide().id) : nullptr;
+    dump["slide"] =
+        flow.screen() == Screen::attract ? nlohmann::ordered_json(flow.slide().id) : nullptr;
     dump["question"] =
         flow.screen() == Screen::quiz ? nlohmann::ordered_json(flow.question().id) : nullptr;
     dump["window"] = {{"w", window_w}, {"h", window_h}};

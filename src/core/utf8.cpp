@@ -9,7 +9,9 @@ unsigned byte_at(std::string_view bytes, std::size_t i) {
     return static_cast<unsigned char>(bytes[i]);
 }
 
-bool is_continuation(unsigned b) { return (b & 0xC0u) == 0x80u; }
+bool is_continuation(unsigned b) {
+    return (b & 0xC0u) == 0x80u;
+}
 
 // The allowed range of the second byte, which rules out overlong forms, surrogates and
 // code points above U+10FFFF (RFC 3629, section 4).

@@ -7,7 +7,7 @@
 namespace kiosk {
 
 class AppClock {
-public:
+  public:
     explicit AppClock(double time_scale = 1.0)
         : scale_(time_scale), start_(std::chrono::steady_clock::now()) {}
 
@@ -29,7 +29,7 @@ public:
         return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
     }
 
-private:
+  private:
     double scale_;
     std::chrono::steady_clock::time_point start_;
 };

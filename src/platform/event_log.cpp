@@ -31,7 +31,8 @@ void EventLog::open_file() {
         if (reader >= 0) close(reader);
     }
     if (fd_ < 0 && !complained_) {
-        std::fprintf(stderr, "probiotic-kiosk: events: cannot write %s; the kiosk goes on without it\n",
+        std::fprintf(stderr,
+                     "probiotic-kiosk: events: cannot write %s; the kiosk goes on without it\n",
                      file_.c_str());
         complained_ = true;
     }

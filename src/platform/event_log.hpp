@@ -11,7 +11,7 @@
 namespace kiosk {
 
 class EventLog {
-public:
+  public:
     EventLog(std::filesystem::path file, bool demo, long long cap_bytes = 32LL * 1024 * 1024);
     ~EventLog();
     EventLog(const EventLog&) = delete;
@@ -20,7 +20,7 @@ public:
     void write(const Event& event, long long unix_ms);
     [[nodiscard]] const std::filesystem::path& file() const { return file_; }
 
-private:
+  private:
     void open_file();
     void rotate();
 

@@ -19,7 +19,8 @@ bool same(const std::vector<FontRequest>& a, const std::vector<FontRequest>& b) 
 
 const std::vector<ImFont*>& FontAtlas::build(const std::vector<FontRequest>& requests,
                                              const std::string& all_text) {
-    if (!fonts_.empty() && same(requests, built_requests_) && all_text == built_text_) return fonts_;
+    if (!fonts_.empty() && same(requests, built_requests_) && all_text == built_text_)
+        return fonts_;
     built_requests_ = requests;
     built_text_ = all_text;
 

@@ -18,7 +18,7 @@ struct FontRequest {
 };
 
 class FontAtlas {
-public:
+  public:
     explicit FontAtlas(FontFiles files) : files_(std::move(files)) {}
 
     // Rebuilds the atlas (and its texture) when the sizes or the characters changed.
@@ -27,7 +27,7 @@ public:
                                       const std::string& all_text);
     [[nodiscard]] const FontFiles& files() const { return files_; }
 
-private:
+  private:
     FontFiles files_;
     std::vector<FontRequest> built_requests_;
     std::string built_text_;

@@ -49,8 +49,8 @@ FontFiles find_font_files() {
 GlyphCoverage::GlyphCoverage(const std::string& font_file) {
     if (font_file.empty()) return;
     int count = 0;
-    FcPattern* pattern = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(font_file.c_str()), 0,
-                                         nullptr, &count);
+    FcPattern* pattern =
+        FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(font_file.c_str()), 0, nullptr, &count);
     if (!pattern) return;
     FcCharSet* set = nullptr;
     if (FcPatternGetCharSet(pattern, FC_CHARSET, 0, &set) == FcResultMatch)

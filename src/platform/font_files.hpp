@@ -15,14 +15,14 @@ struct FontFiles {
 
 // Whether the font file has a glyph for the character (for the content's glyph warning).
 class GlyphCoverage {
-public:
+  public:
     explicit GlyphCoverage(const std::string& font_file);
     ~GlyphCoverage();
     GlyphCoverage(const GlyphCoverage&) = delete;
     GlyphCoverage& operator=(const GlyphCoverage&) = delete;
     [[nodiscard]] bool has(char32_t c) const;
 
-private:
+  private:
     void* charset_ = nullptr;  // FcCharSet*
 };
 

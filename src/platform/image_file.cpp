@@ -29,7 +29,8 @@ namespace {
 void premultiply(std::vector<unsigned char>& rgba) {
     for (size_t i = 0; i + 3 < rgba.size(); i += 4) {
         unsigned a = rgba[i + 3];
-        for (size_t c = 0; c < 3; ++c) rgba[i + c] = static_cast<unsigned char>((rgba[i + c] * a + 127) / 255);
+        for (size_t c = 0; c < 3; ++c)
+            rgba[i + c] = static_cast<unsigned char>((rgba[i + c] * a + 127) / 255);
     }
 }
 
@@ -38,7 +39,9 @@ void premultiply(std::vector<unsigned char>& rgba) {
 // damaged anyway: it is refused before stb_image sees it. stb_image only ever reads a DHT right
 // after the bytes FF C4, so every such pair is looked at, wherever it is in the file.
 bool huffman_tables_fit(const unsigned char* bytes, size_t size) {
-    auto at = [&](size_t i) -> unsigned { return i < size ? bytes[i] : 0; };  // stb reads 0 past the end
+    auto at = [&](size_t i) -> unsigned {
+        return i < size ? bytes[i] : 0;
+    };  // stb reads 0 past the end
     for (size_t i = 0; i + 1 < size; ++i) {
         if (bytes[i] != 0xFF || bytes[i + 1] != 0xC4) continue;
         long left = static_cast<long>(at(i + 2) << 8 | at(i + 3)) - 2;
@@ -154,16 +157,19 @@ DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit
         return out;
     }
     if (w <= 0 || h <= 0 || w > max_image_side || h > max_image_side) {
-        out.error = "image is " + std::to_string(w) + "x" + std::to_string(h) + ", larger than 8192";
+        out.error =
+            "image is " + std::to_string(w) + "x" + std::to_string(h) + ", larger than 8192";
         return out;
     }
     std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
-        stbi_load_from_memory(bytes, static_cast<int>(size), &w, &h, &channels, 4), stbi_image_free);
+        stbi_load_from_memory(bytes, static_cast<int>(size), &w, &h, &channels, 4),
+        stbi_image_free);
     if (!pixels) {
         out.error = "image data is damaged";
         return out;
     }
-    double shrink = std::min({1.0, fit_w > 0 ? double(fit_w) / w : 1.0, fit_h > 0 ? double(fit_h) / h : 1.0});
+    double shrink =
+        std::min({1.0, fit_w > 0 ? double(fit_w) / w : 1.0, fit_h > 0 ? double(fit_h) / h : 1.0});
     out.width = std::max(1, static_cast<int>(w * shrink + 0.5));
     out.height = std::max(1, static_cast<int>(h * shrink + 0.5));
     out.rgba.resize(static_cast<size_t>(out.width) * out.height * 4);

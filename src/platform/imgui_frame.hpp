@@ -9,7 +9,7 @@ struct ImDrawList;
 namespace kiosk {
 
 class ImGuiFrame {
-public:
+  public:
     explicit ImGuiFrame(GLFWwindow* window);
     ~ImGuiFrame();
     ImGuiFrame(const ImGuiFrame&) = delete;

@@ -65,11 +65,13 @@ bool PictureLibrary::upload_finished(int budget) {
             if (finished_.empty()) break;
             done = std::move(finished_.front());
             finished_.pop_front();
-            if (auto it = in_flight_.find(done.file); it != in_flight_.end() && it->second <= done.fit)
+            if (auto it = in_flight_.find(done.file);
+                it != in_flight_.end() && it->second <= done.fit)
                 in_flight_.erase(it);
         }
         if (auto old = entries_.find(done.file); old != entries_.end()) {
-            if (old->second.fit >= done.fit && !old->second.failed) continue;  // a larger one came first
+            if (old->second.fit >= done.fit && !old->second.failed)
+                continue;  // a larger one came first
             forget(old);
         }
         Entry entry;

@@ -19,11 +19,13 @@ namespace kiosk {
 struct Picture {
     unsigned texture = 0;  // OpenGL texture name
     int width = 0, height = 0;
-    [[nodiscard]] void* id() const { return reinterpret_cast<void*>(static_cast<intptr_t>(texture)); }
+    [[nodiscard]] void* id() const {
+        return reinterpret_cast<void*>(static_cast<intptr_t>(texture));
+    }
 };
 
 class PictureLibrary {
-public:
+  public:
     // `on_ready` is called from the worker thread when a decode finishes (to wake the loop).
     PictureLibrary(int fit_w, int fit_h, std::function<void()> on_ready);
     ~PictureLibrary();
@@ -42,7 +44,7 @@ public:
     // Forget every picture (the content changed).
     void clear();
 
-private:
+  private:
     struct Entry {
         Picture picture;
         int fit = 0;  // the square it was shrunk to fit

@@ -7,8 +7,8 @@
 namespace kiosk {
 
 struct QrCode {
-    int size = 0;              // modules per side; 0 when the text could not be encoded
-    std::vector<bool> dark;    // size × size, row by row
+    int size = 0;            // modules per side; 0 when the text could not be encoded
+    std::vector<bool> dark;  // size × size, row by row
     [[nodiscard]] bool at(int x, int y) const { return dark[static_cast<size_t>(y * size + x)]; }
 };
 

@@ -14,8 +14,8 @@ namespace {
 
 struct Watchdog {
     bool read = false;
-    double period = 0;       // seconds; 0: no watchdog
-    double last_ping = -1;   // real seconds of the last WATCHDOG=1
+    double period = 0;      // seconds; 0: no watchdog
+    double last_ping = -1;  // real seconds of the last WATCHDOG=1
 };
 
 Watchdog& watchdog() {
@@ -24,7 +24,8 @@ Watchdog& watchdog() {
         w.read = true;
         std::uint64_t usec = 0;
         // 0: keep the variables in the environment (the kiosk starts no other process).
-        if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0) w.period = static_cast<double>(usec) / 1e6;
+        if (sd_watchdog_enabled(0, &usec) > 0 && usec > 0)
+            w.period = static_cast<double>(usec) / 1e6;
     }
     return w;
 }
@@ -38,21 +39,29 @@ void ready() {
 void alive(double real_seconds) {
     Watchdog& w = watchdog();
     if (w.period <= 0) return;
-    if (w.last_ping >= 0 && real_seconds - w.last_ping < w.period / 3 && real_seconds >= w.last_ping) return;
+    if (w.last_ping >= 0 && real_seconds - w.last_ping < w.period / 3 &&
+        real_seconds >= w.last_ping)
+        return;
     w.last_ping = real_seconds;
     sd_notify(0, "WATCHDOG=1");
 }
 
-void stopping() { sd_notify(0, "STOPPING=1\nSTATUS=Stopping"); }
+void stopping() {
+    sd_notify(0, "STOPPING=1\nSTATUS=Stopping");
+}
 
-double watchdog_period() { return watchdog().period; }
+double watchdog_period() {
+    return watchdog().period;
+}
 
 #else
 
 void ready() {}
 void alive(double) {}
 void stopping() {}
-double watchdog_period() { return 0; }
+double watchdog_period() {
+    return 0;
+}
 
 #endif
 

@@ -1,10 +1,11 @@
 #include "platform/signals.hpp"
 
+#include <pthread.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
-#include <pthread.h>
 #include <thread>
-#include <unistd.h>
 
 namespace kiosk::signals {
 namespace {
@@ -45,9 +46,17 @@ void install() {
     std::signal(SIGPIPE, SIG_IGN);
 }
 
-bool take_screenshot_request() { return screenshot.exchange(false); }
-bool take_reload_request() { return reload.exchange(false); }
-bool stop_requested() { return stop.load(); }
-void set_waker(void (*wake)()) { waker = wake; }
+bool take_screenshot_request() {
+    return screenshot.exchange(false);
+}
+bool take_reload_request() {
+    return reload.exchange(false);
+}
+bool stop_requested() {
+    return stop.load();
+}
+void set_waker(void (*wake)()) {
+    waker = wake;
+}
 
 }  // namespace kiosk::signals

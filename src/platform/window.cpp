@@ -9,9 +9,13 @@ namespace {
 
 std::string glfw_error;
 
-void remember_error(int, const char* description) { glfw_error = description ? description : "?"; }
+void remember_error(int, const char* description) {
+    glfw_error = description ? description : "?";
+}
 
-Window* owner(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w)); }
+Window* owner(GLFWwindow* w) {
+    return static_cast<Window*>(glfwGetWindowUserPointer(w));
+}
 
 GLFWmonitor* pick_monitor(int index) {
     int count = 0;
@@ -31,7 +35,8 @@ Window::Window(const WindowSettings& settings) : settings_(settings) {
     }
     glfwSetErrorCallback(remember_error);
     if (!glfwInit()) {
-        error_ = "no display: cannot open '" + std::string(display ? display : "") + "' (" + glfw_error + ")";
+        error_ = "no display: cannot open '" + std::string(display ? display : "") + "' (" +
+                 glfw_error + ")";
         return;
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -63,7 +68,8 @@ Window::Window(const WindowSettings& settings) : settings_(settings) {
     glfwSetKeyCallback(window_, on_key);
     glfwSetWindowRefreshCallback(window_, on_refresh);
     glfwSetFramebufferSizeCallback(window_, on_size);
-    if (settings.mode == WindowMode::kiosk) glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    if (settings.mode == WindowMode::kiosk)
+        glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
 }
 
 Window::~Window() {
@@ -74,12 +80,18 @@ Window::~Window() {
 }
 
 void Window::wait(double seconds) {
-    if (seconds <= 0) glfwPollEvents();
-    else glfwWaitEventsTimeout(seconds);
+    if (seconds <= 0)
+        glfwPollEvents();
+    else
+        glfwWaitEventsTimeout(seconds);
 }
 
-void Window::poll() { glfwPollEvents(); }
-void Window::wake() { glfwPostEmptyEvent(); }
+void Window::poll() {
+    glfwPollEvents();
+}
+void Window::wake() {
+    glfwPostEmptyEvent();
+}
 
 int Window::width() const {
     int w = 0, h = 0;
@@ -130,7 +142,9 @@ void Window::toggle_fullscreen() {
     glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 
-void Window::swap() { glfwSwapBuffers(window_); }
+void Window::swap() {
+    glfwSwapBuffers(window_);
+}
 
 void Window::add_sample(bool down, double x, double y) {
     // Window coordinates to framebuffer pixels (they differ on high-density screens).
@@ -140,7 +154,8 @@ void Window::add_sample(bool down, double x, double y) {
     float sx = ww > 0 ? static_cast<float>(fw) / static_cast<float>(ww) : 1.f;
     float sy = wh > 0 ? static_cast<float>(fh) / static_cast<float>(wh) : 1.f;
     // Real seconds when the event was read, whatever the app's clock scale: a tap is a tap.
-    samples_.push_back({down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, glfwGetTime()});
+    samples_.push_back(
+        {down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, glfwGetTime()});
 }
 
 void Window::on_button(GLFWwindow* w, int button, int action, int) {
@@ -164,8 +179,12 @@ void Window::on_key(GLFWwindow* w, int key, int, int action, int mods) {
     if (action == GLFW_PRESS) owner(w)->keys_.push_back({key, mods});
 }
 
-void Window::on_refresh(GLFWwindow* w) { owner(w)->redraw_ = true; }
-void Window::on_size(GLFWwindow* w, int, int) { owner(w)->redraw_ = true; }
+void Window::on_refresh(GLFWwindow* w) {
+    owner(w)->redraw_ = true;
+}
+void Window::on_size(GLFWwindow* w, int, int) {
+    owner(w)->redraw_ = true;
+}
 
 void Window::set_title(const std::string& title) {
     if (window_) glfwSetWindowTitle(window_, title.c_str());

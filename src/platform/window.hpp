@@ -26,7 +26,7 @@ struct WindowSettings {
 };
 
 class Window {
-public:
+  public:
     // Opens the window; on failure `error()` says why in one line.
     explicit Window(const WindowSettings& settings);
     ~Window();
@@ -42,7 +42,7 @@ public:
     void poll();
     static void wake();  // from any thread
 
-    [[nodiscard]] int width() const;   // framebuffer pixels
+    [[nodiscard]] int width() const;  // framebuffer pixels
     [[nodiscard]] int height() const;
     [[nodiscard]] bool needs_redraw();  // exposed or resized since the last call
 
@@ -56,7 +56,7 @@ public:
     void set_title(const std::string& title);
     void swap();
 
-private:
+  private:
     static void on_button(GLFWwindow*, int button, int action, int mods);
     static void on_cursor(GLFWwindow*, double x, double y);
     static void on_key(GLFWwindow*, int key, int scancode, int action, int mods);

@@ -44,7 +44,8 @@ float draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rec
     const std::string title = text(flow, slide.title), body = text(flow, slide.body);
     std::vector<std::string> points;
     for (const Text& p : slide.points) points.push_back(text(flow, p));
-    const std::string source = slide.source.empty() ? "" : word(flow, "source") + ": " + slide.source;
+    const std::string source =
+        slide.source.empty() ? "" : word(flow, "source") + ": " + slide.source;
     const float bullet = s.font.body->FontSize * 0.9f;
 
     for (float scale = 1.f;; scale -= 0.05f) {
@@ -54,8 +55,10 @@ float draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rec
         const float para = s.gap * scale;
         float h = Canvas::text_height(s.font.title, title_size, box.w, title) + para * 1.2f;
         if (!body.empty()) h += Canvas::text_height(s.font.body, body_size, box.w, body) + para;
-        for (const auto& p : points) h += Canvas::text_height(s.font.body, body_size, box.w - bullet, p) + para * 0.6f;
-        if (!source.empty()) h += para + Canvas::text_height(s.font.small, small_size, box.w, source);
+        for (const auto& p : points)
+            h += Canvas::text_height(s.font.body, body_size, box.w - bullet, p) + para * 0.6f;
+        if (!source.empty())
+            h += para + Canvas::text_height(s.font.small, small_size, box.w, source);
         if (h > box.h && scale > 0.55f) continue;
         if (!draw) return h;
 
@@ -63,17 +66,21 @@ float draw_words(Canvas& c, const KioskFlow& flow, const Slide& slide, const Rec
         y += c.text(s.font.title, title_size, title_size, {box.x, y, box.w, 1e6f},
                     with_alpha(s.colour.text, alpha), title);
         // A short accent rule under the title.
-        c.fill({box.x, y + para * 0.35f, s.short_side * 0.06f, std::max(2.f, s.short_side * 0.004f)},
-               with_alpha(s.colour.highlight, alpha), 2);
+        c.fill(
+            {box.x, y + para * 0.35f, s.short_side * 0.06f, std::max(2.f, s.short_side * 0.004f)},
+            with_alpha(s.colour.highlight, alpha), 2);
         y += para * 1.2f;
         if (!body.empty())
             y += c.text(s.font.body, body_size, body_size, {box.x, y, box.w, 1e6f},
-                        with_alpha(s.colour.text, alpha), body) + para;
+                        with_alpha(s.colour.text, alpha), body) +
+                 para;
         for (const auto& p : points) {
             c.circle({box.x + bullet * 0.3f, y + body_size * 0.55f}, body_size * 0.17f,
                      with_alpha(s.colour.accent, alpha));
-            y += c.text(s.font.body, body_size, body_size, {box.x + bullet, y, box.w - bullet, 1e6f},
-                        with_alpha(s.colour.text, alpha), p) + para * 0.6f;
+            y +=
+                c.text(s.font.body, body_size, body_size, {box.x + bullet, y, box.w - bullet, 1e6f},
+                       with_alpha(s.colour.text, alpha), p) +
+                para * 0.6f;
         }
         if (!source.empty())
             c.text(s.font.small, small_size, small_size, {box.x, y + para, box.w, 1e6f},
@@ -124,7 +131,8 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
         Rect r{bar.x + static_cast<float>(i) * (seg + space), bar.y, seg, bar.h};
         c.fill(r, s.colour.line, bar.h / 2);
         float filled = i < flow.slide_index() ? 1.f : (i == flow.slide_index() ? progress : 0.f);
-        if (filled > 0) c.fill({r.x, r.y, std::max(bar.h, r.w * filled), r.h}, s.colour.accent, bar.h / 2);
+        if (filled > 0)
+            c.fill({r.x, r.y, std::max(bar.h, r.w * filled), r.h}, s.colour.accent, bar.h / 2);
     }
     // The bar grows in steps of a second and a half (or two pixels, if that is longer), not
     // smoothly: between transitions the screen stays still and costs next to nothing, which
@@ -163,21 +171,25 @@ void draw_attract_screen(Canvas& c, const KioskFlow& flow) {
     // Bottom row: progress and hint on the left, the start button on the right.
     const std::string start = word(flow, "start_quiz");
     const float start_h = std::round(s.short_side * 0.12f);
-    float start_w = Canvas::text_width(s.font.button, s.font.button->FontSize * 1.15f, start) + start_h;
+    float start_w =
+        Canvas::text_width(s.font.button, s.font.button->FontSize * 1.15f, start) + start_h;
     start_w = std::clamp(start_w, s.short_side * 0.42f, s.width - 2 * s.margin);
     if (s.portrait) start_w = s.width - 2 * s.margin;
     const float bottom = s.height - s.margin - start_h;
     Rect start_area{s.width - s.margin - start_w, bottom, start_w, start_h};
 
     const float bar_h = std::max(4.f, std::round(s.short_side * 0.008f));
-    Rect bar = s.portrait ? Rect{s.margin, bottom - s.gap * 1.5f - bar_h, s.width - 2 * s.margin, bar_h}
-                          : Rect{s.margin, bottom + start_h - bar_h, start_area.x - 3 * s.gap - s.margin, bar_h};
+    Rect bar =
+        s.portrait
+            ? Rect{s.margin, bottom - s.gap * 1.5f - bar_h, s.width - 2 * s.margin, bar_h}
+            : Rect{s.margin, bottom + start_h - bar_h, start_area.x - 3 * s.gap - s.margin, bar_h};
     draw_progress(c, flow, bar);
     const std::string hint = word(flow, "attract_hint");
     if (!hint.empty() && !s.portrait)
-        c.text(s.font.body, s.font.body->FontSize, s.short_side * 0.022f,
-               {s.margin, bottom - s.gap * 0.2f, bar.w, bar.y - bottom - s.gap * 0.4f + s.gap * 0.2f},
-               s.colour.muted_text, hint);
+        c.text(
+            s.font.body, s.font.body->FontSize, s.short_side * 0.022f,
+            {s.margin, bottom - s.gap * 0.2f, bar.w, bar.y - bottom - s.gap * 0.4f + s.gap * 0.2f},
+            s.colour.muted_text, hint);
 
     // The slide between the rows.
     const float area_top = top + top_row_height(s) + s.gap * 2;

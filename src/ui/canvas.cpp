@@ -8,8 +8,12 @@
 namespace kiosk::ui {
 namespace {
 
-ImVec2 tl(const Rect& r) { return {r.x, r.y}; }
-ImVec2 br(const Rect& r) { return {r.x + r.w, r.y + r.h}; }
+ImVec2 tl(const Rect& r) {
+    return {r.x, r.y};
+}
+ImVec2 br(const Rect& r) {
+    return {r.x + r.w, r.y + r.h};
+}
 
 // Pictures are premultiplied: switch the blend for them, then let the backend reset it.
 void premultiplied_blend(const ImDrawList*, const ImDrawCmd*) {
@@ -23,8 +27,8 @@ float longest_word_width(ImFont* font, float size, const std::string& text) {
     while (start < text.size()) {
         size_t end = text.find_first_of(" \n", start);
         if (end == std::string::npos) end = text.size();
-        widest = std::max(widest, font->CalcTextSizeA(size, 1e9f, 0, text.c_str() + start,
-                                                      text.c_str() + end).x);
+        widest = std::max(
+            widest, font->CalcTextSizeA(size, 1e9f, 0, text.c_str() + start, text.c_str() + end).x);
         start = end + 1;
     }
     return widest;
@@ -49,7 +53,8 @@ float progress(double now, double since, double seconds) {
 
 std::string fill_in(std::string pattern, const std::string& name, const std::string& value) {
     const std::string key = "{" + name + "}";
-    for (size_t at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value.size()))
+    for (size_t at = pattern.find(key); at != std::string::npos;
+         at = pattern.find(key, at + value.size()))
         pattern.replace(at, key.size(), value);
     return pattern;
 }
@@ -68,7 +73,8 @@ void Canvas::fill(const Rect& r, ImU32 colour, float radius) {
 
 void Canvas::outline(const Rect& r, ImU32 colour, float radius, float thickness) {
     float h = thickness / 2;
-    draw_->AddRect({r.x + h, r.y + h}, {r.x + r.w - h, r.y + r.h - h}, colour, radius, 0, thickness);
+    draw_->AddRect({r.x + h, r.y + h}, {r.x + r.w - h, r.y + r.h - h}, colour, radius, 0,
+                   thickness);
 }
 
 void Canvas::card(const Rect& r, ImU32 colour, float alpha) {
@@ -109,7 +115,8 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
     if (text.empty()) return 0;
     size = fitting_size(font, size, min_size, box, text);
     if (align == Align::left) {
-        draw_->AddText(font, size, tl(box), colour, text.c_str(), text.c_str() + text.size(), box.w);
+        draw_->AddText(font, size, tl(box), colour, text.c_str(), text.c_str() + text.size(),
+                       box.w);
         return text_height(font, size, box.w, text);
     }
     // Centred: line by line, as Dear ImGui wraps it.
@@ -121,9 +128,11 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
         const char* line_end = font->CalcWordWrapPositionA(scale, start, end, box.w);
         if (line_end == start) line_end = start + 1;
         const char* visible_end = line_end;
-        while (visible_end > start && (visible_end[-1] == ' ' || visible_end[-1] == '\n')) --visible_end;
+        while (visible_end > start && (visible_end[-1] == ' ' || visible_end[-1] == '\n'))
+            --visible_end;
         float w = font->CalcTextSizeA(size, 1e9f, 0, start, visible_end).x;
-        draw_->AddText(font, size, {std::round(box.x + (box.w - w) / 2), y}, colour, start, visible_end);
+        draw_->AddText(font, size, {std::round(box.x + (box.w - w) / 2), y}, colour, start,
+                       visible_end);
         y += size * 1.0f;
         start = line_end;
         while (start < end && (*start == ' ' || *start == '\n')) ++start;
@@ -135,7 +144,8 @@ bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
     if (image.empty()) return true;
     const Picture* p = pictures_.get(assets_ / image, fit_for(box));
     if (!p) return false;
-    float scale = std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
+    float scale =
+        std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
     float w = p->width * scale, h = p->height * scale;
     ImVec2 a{std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - h) / 2)};
     int v = static_cast<int>(std::clamp(alpha, 0.f, 1.f) * 255.f + 0.5f);
@@ -175,7 +185,8 @@ void Canvas::button(TouchTarget target, ButtonLook look, float alpha) {
         case ButtonLook::quiet:
             fill(r, with_alpha(down ? mix(p.background, p.accent, 0.15f) : p.surface, alpha * 0.7f),
                  r.h / 2);
-            outline(r, with_alpha(p.line, alpha * 1.6f), r.h / 2, std::max(1.f, style_.short_side * 0.002f));
+            outline(r, with_alpha(p.line, alpha * 1.6f), r.h / 2,
+                    std::max(1.f, style_.short_side * 0.002f));
             break;
     }
     if (!target.enabled) text_colour = with_alpha(text_colour, 0.45f);
@@ -187,7 +198,8 @@ void Canvas::button(TouchTarget target, ButtonLook look, float alpha) {
     float th = text_height(style_.font.button, s, label_box.w, target.label);
     label_box.y = r.y + (r.h - th) / 2;
     label_box.h = th + 1;
-    text(style_.font.button, s, s, label_box, with_alpha(text_colour, alpha), target.label, Align::centre);
+    text(style_.font.button, s, s, label_box, with_alpha(text_colour, alpha), target.label,
+         Align::centre);
     add_target(std::move(target));
 }
 

@@ -31,10 +31,14 @@ enum class ButtonLook {
 enum class Align { left, centre };
 
 class Canvas {
-public:
+  public:
     Canvas(ImDrawList* draw, const Style& style, PictureLibrary& pictures,
            std::filesystem::path assets, double now, Press press)
-        : draw_(draw), style_(style), pictures_(pictures), assets_(std::move(assets)), now_(now),
+        : draw_(draw),
+          style_(style),
+          pictures_(pictures),
+          assets_(std::move(assets)),
+          now_(now),
           press_(press) {}
 
     [[nodiscard]] const Style& style() const { return style_; }
@@ -43,7 +47,9 @@ public:
 
     // The screen changes by itself at app time `t` (or keeps moving until then).
     void redraw_at(double t) { redraw_at_ = std::min(redraw_at_, t); }
-    void animate_until(double t) { if (t > now_) animating_until_ = std::max(animating_until_, t); }
+    void animate_until(double t) {
+        if (t > now_) animating_until_ = std::max(animating_until_, t);
+    }
     [[nodiscard]] double next_redraw() const { return redraw_at_; }
     [[nodiscard]] double animating_until() const { return animating_until_; }
 
@@ -51,7 +57,9 @@ public:
     void add_target(TouchTarget target) { targets_.push_back(std::move(target)); }
     [[nodiscard]] const std::vector<TouchTarget>& targets() const { return targets_; }
     void clear_targets() { targets_.clear(); }
-    [[nodiscard]] bool pressed(const Rect& r) const { return press_.active && r.contains(press_.x, press_.y); }
+    [[nodiscard]] bool pressed(const Rect& r) const {
+        return press_.active && r.contains(press_.x, press_.y);
+    }
     [[nodiscard]] float drag_x() const { return press_.drag_x; }
 
     // --- drawing ---
@@ -66,7 +74,8 @@ public:
     void circle(ImVec2 centre, float radius, ImU32 colour);
 
     // Height of `text` wrapped at `wrap` pixels.
-    [[nodiscard]] static float text_height(ImFont* font, float size, float wrap, const std::string& text);
+    [[nodiscard]] static float text_height(ImFont* font, float size, float wrap,
+                                           const std::string& text);
     [[nodiscard]] static float text_width(ImFont* font, float size, const std::string& text);
     // Draws `text` wrapped into the box's width; shrinks the size down to `min_size` until it
     // fits the box's height. Returns the height used.
@@ -86,7 +95,7 @@ public:
     // A button that is also a touch target.
     void button(TouchTarget target, ButtonLook look, float alpha = 1);
 
-private:
+  private:
     ImDrawList* draw_;
     const Style& style_;
     static int fit_for(const Rect& box);  // the size to decode a picture drawn in `box` at
@@ -108,6 +117,7 @@ private:
 [[nodiscard]] float progress(double now, double since, double seconds);
 
 // Replaces {name} in `pattern` with `value`.
-[[nodiscard]] std::string fill_in(std::string pattern, const std::string& name, const std::string& value);
+[[nodiscard]] std::string fill_in(std::string pattern, const std::string& name,
+                                  const std::string& value);
 
 }  // namespace kiosk::ui

@@ -4,7 +4,9 @@
 
 namespace kiosk::ui {
 
-float top_row_height(const Style& style) { return style.touch; }
+float top_row_height(const Style& style) {
+    return style.touch;
+}
 
 float draw_brand(Canvas& canvas, const KioskFlow& flow, float x, float y) {
     const Style& s = canvas.style();
@@ -37,7 +39,9 @@ void draw_language_buttons(Canvas& canvas, const KioskFlow& flow, float right, f
                                 : Text::plain(*it);
         std::string label = names.in(*it, *it);
         if (label.empty()) label = *it;
-        float w = std::max(s.touch * 1.4f, Canvas::text_width(s.font.button, s.font.button->FontSize, label) + 2 * pad);
+        float w =
+            std::max(s.touch * 1.4f,
+                     Canvas::text_width(s.font.button, s.font.button->FontSize, label) + 2 * pad);
         x -= w;
         const bool current = *it == flow.language();
         TouchTarget target{"lang:" + *it, label, {x, y, w, h}, std::nullopt, true};

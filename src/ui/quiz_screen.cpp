@@ -36,8 +36,8 @@ void draw_tile(Canvas& c, const KioskFlow& flow, const Question& q, const Answer
     const Style& s = c.style();
     const bool chosen = flow.is_chosen(a.id);
     const bool full = q.choose == Choose::many && !chosen &&
-                      static_cast<int>(flow.choices().count(q.id) ? flow.choices().at(q.id).size() : 0) >=
-                          q.most_answers();
+                      static_cast<int>(flow.choices().count(q.id) ? flow.choices().at(q.id).size()
+                                                                  : 0) >= q.most_answers();
     TouchTarget target{"answer:" + q.id + ":" + a.id, text(flow, a.text), r, chosen, true};
     Rect drawn{r.x + shift, r.y, r.w, r.h};
     if (c.pressed(r)) {
@@ -49,14 +49,19 @@ void draw_tile(Canvas& c, const KioskFlow& flow, const Question& q, const Answer
     if (c.pressed(r)) fill = mix(fill, p.accent, 0.12f);
     c.card(drawn, fill, alpha * (full ? 0.6f : 1.f));
     if (chosen)
-        c.outline(drawn, with_alpha(p.accent, alpha), s.radius, std::max(2.f, s.short_side * 0.005f));
+        c.outline(drawn, with_alpha(p.accent, alpha), s.radius,
+                  std::max(2.f, s.short_side * 0.005f));
 
     const float pad = std::round(std::min(drawn.h, drawn.w) * 0.14f);
     float x = drawn.x + pad;
     if (!a.image.empty()) {
         const float icon = std::min(drawn.h - 2 * pad, drawn.w * 0.3f);
-        c.fill({x, drawn.y + (drawn.h - icon) / 2, icon, icon}, with_alpha(p.background, alpha), icon / 2);
-        c.picture(a.image, {x + icon * 0.12f, drawn.y + (drawn.h - icon) / 2 + icon * 0.12f, icon * 0.76f, icon * 0.76f}, alpha);
+        c.fill({x, drawn.y + (drawn.h - icon) / 2, icon, icon}, with_alpha(p.background, alpha),
+               icon / 2);
+        c.picture(a.image,
+                  {x + icon * 0.12f, drawn.y + (drawn.h - icon) / 2 + icon * 0.12f, icon * 0.76f,
+                   icon * 0.76f},
+                  alpha);
         x += icon + pad * 0.8f;
     }
     // Room on the right for the check mark.
@@ -73,9 +78,11 @@ void draw_tile(Canvas& c, const KioskFlow& flow, const Question& q, const Answer
     if (chosen) {
         c.circle(centre, mark / 2, with_alpha(p.accent, alpha));
         float k = mark * 0.22f;
-        ImVec2 pts[3] = {{centre.x - k, centre.y}, {centre.x - k * 0.25f, centre.y + k * 0.8f},
+        ImVec2 pts[3] = {{centre.x - k, centre.y},
+                         {centre.x - k * 0.25f, centre.y + k * 0.8f},
                          {centre.x + k * 1.1f, centre.y - k * 0.8f}};
-        c.draw()->AddPolyline(pts, 3, with_alpha(p.accent_text, alpha), 0, std::max(2.f, mark * 0.12f));
+        c.draw()->AddPolyline(pts, 3, with_alpha(p.accent_text, alpha), 0,
+                              std::max(2.f, mark * 0.12f));
     } else {
         c.draw()->AddCircle(centre, mark / 2, with_alpha(p.line, alpha * 1.8f), 40,
                             std::max(1.5f, mark * 0.06f));
@@ -92,8 +99,8 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& row) {
     float w = Canvas::text_width(font, font->FontSize, label);
     float bar_w = std::min(row.w * 0.5f, s.short_side * 0.5f);
     float y = row.y + (row.h - font->FontSize - s.gap) / 2;
-    c.draw()->AddText(font, font->FontSize, {std::round(row.x + (row.w - w) / 2), y}, s.colour.muted_text,
-                      label.c_str());
+    c.draw()->AddText(font, font->FontSize, {std::round(row.x + (row.w - w) / 2), y},
+                      s.colour.muted_text, label.c_str());
     const float h = std::max(4.f, std::round(s.short_side * 0.008f));
     Rect bar{row.x + (row.w - bar_w) / 2, y + font->FontSize + s.gap * 0.5f, bar_w, h};
     c.fill(bar, s.colour.line, h / 2);
@@ -101,14 +108,16 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& row) {
            s.colour.accent, h / 2);
 }
 
-
 // Pictures the shopper is likely to see next: the icons of the questions still to come, and
 // the products the answers so far point to, so the results come up whole.
 void prefetch_what_comes_next(Canvas& c, const KioskFlow& flow) {
     const auto& questions = flow.content().quiz.questions;
-    for (size_t i = static_cast<size_t>(std::max(0, flow.content().quiz.question_index(flow.question().id))); i < questions.size(); ++i)
+    for (size_t i = static_cast<size_t>(
+             std::max(0, flow.content().quiz.question_index(flow.question().id)));
+         i < questions.size(); ++i)
         for (const Answer& a : questions[i].answers) c.prefetch(a.image);
-    for (const RecommendedProduct& p : recommend(flow.content(), flow.choices()).products) c.prefetch(p.product->image);
+    for (const RecommendedProduct& p : recommend(flow.content(), flow.choices()).products)
+        c.prefetch(p.product->image);
 }
 
 }  // namespace
@@ -123,7 +132,9 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     const float top = s.margin * 0.7f;
     const float row_h = s.touch;
     const std::string home = word(flow, "home");
-    float home_w = std::max(s.touch * 1.6f, Canvas::text_width(s.font.button, s.font.button->FontSize, home) + s.gap * 3);
+    float home_w =
+        std::max(s.touch * 1.6f,
+                 Canvas::text_width(s.font.button, s.font.button->FontSize, home) + s.gap * 3);
     c.button({"home", home, {s.margin, top, home_w, row_h}, std::nullopt, true}, ButtonLook::quiet);
     draw_progress(c, flow, {s.margin + home_w, top, s.width - 2 * (s.margin + home_w), row_h});
 
@@ -131,12 +142,20 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     const float bottom_h = std::round(s.short_side * 0.1f);
     const float bottom = s.height - s.margin - bottom_h;
     const std::string back = word(flow, "back");
-    float back_w = std::max(s.short_side * 0.22f, Canvas::text_width(s.font.button, s.font.button->FontSize, back) + s.gap * 4);
-    c.button({"back", back, {s.margin, bottom, back_w, bottom_h}, std::nullopt, true}, ButtonLook::quiet);
+    float back_w =
+        std::max(s.short_side * 0.22f,
+                 Canvas::text_width(s.font.button, s.font.button->FontSize, back) + s.gap * 4);
+    c.button({"back", back, {s.margin, bottom, back_w, bottom_h}, std::nullopt, true},
+             ButtonLook::quiet);
     if (q.choose == Choose::many) {
         const std::string next = word(flow, "next");
-        float next_w = std::max(s.short_side * 0.3f, Canvas::text_width(s.font.button, s.font.button->FontSize, next) + s.gap * 6);
-        c.button({"next", next, {s.width - s.margin - next_w, bottom, next_w, bottom_h}, std::nullopt,
+        float next_w =
+            std::max(s.short_side * 0.3f,
+                     Canvas::text_width(s.font.button, s.font.button->FontSize, next) + s.gap * 6);
+        c.button({"next",
+                  next,
+                  {s.width - s.margin - next_w, bottom, next_w, bottom_h},
+                  std::nullopt,
                   flow.can_go_next()},
                  ButtonLook::primary);
     }
@@ -153,9 +172,11 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     const std::string question = text(flow, q.text);
     const float max_question_h = s.height * 0.2f;
     y += c.text(s.font.heading, s.font.heading->FontSize, s.short_side * 0.03f,
-                {x0 + shift, y, content_w, max_question_h}, with_alpha(s.colour.text, alpha), question);
+                {x0 + shift, y, content_w, max_question_h}, with_alpha(s.colour.text, alpha),
+                question);
     y += s.gap * 0.5f;
-    y += c.text(s.font.body, s.font.body->FontSize, s.short_side * 0.022f, {x0 + shift, y, content_w, s.height * 0.08f},
+    y += c.text(s.font.body, s.font.body->FontSize, s.short_side * 0.022f,
+                {x0 + shift, y, content_w, s.height * 0.08f},
                 with_alpha(s.colour.muted_text, alpha), hint_for(flow, q));
     y += s.gap * 1.6f;
 
@@ -163,19 +184,24 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     const Grid g = grid_for(s, q.answers.size());
     const float gap = s.gap * 1.1f;
     const float area_h = bottom - s.gap * 1.5f - y;
-    float tile_h = std::min((area_h - gap * static_cast<float>(g.rows - 1)) / static_cast<float>(g.rows),
-                            s.short_side * (s.portrait ? 0.15f : 0.2f));
+    float tile_h =
+        std::min((area_h - gap * static_cast<float>(g.rows - 1)) / static_cast<float>(g.rows),
+                 s.short_side * (s.portrait ? 0.15f : 0.2f));
     tile_h = std::max(tile_h, s.touch);
-    const float tile_w = (content_w - gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns);
+    const float tile_w =
+        (content_w - gap * static_cast<float>(g.columns - 1)) / static_cast<float>(g.columns);
     const float grid_h = tile_h * static_cast<float>(g.rows) + gap * static_cast<float>(g.rows - 1);
     const float y0 = y + std::max(0.f, (area_h - grid_h) / 2 * 0.6f);
     for (size_t i = 0; i < q.answers.size(); ++i) {
         const int row = static_cast<int>(i) / g.columns, column = static_cast<int>(i) % g.columns;
-        const int in_row = std::min(g.columns, static_cast<int>(q.answers.size()) - row * g.columns);
-        const float row_w = tile_w * static_cast<float>(in_row) + gap * static_cast<float>(in_row - 1);
+        const int in_row =
+            std::min(g.columns, static_cast<int>(q.answers.size()) - row * g.columns);
+        const float row_w =
+            tile_w * static_cast<float>(in_row) + gap * static_cast<float>(in_row - 1);
         const float rx = x0 + (content_w - row_w) / 2;  // a short last row is centred
         Rect r{std::round(rx + static_cast<float>(column) * (tile_w + gap)),
-               std::round(y0 + static_cast<float>(row) * (tile_h + gap)), std::round(tile_w), std::round(tile_h)};
+               std::round(y0 + static_cast<float>(row) * (tile_h + gap)), std::round(tile_w),
+               std::round(tile_h)};
         draw_tile(c, flow, q, q.answers[i], r, alpha, shift);
     }
 }

@@ -13,30 +13,42 @@ void draw_keypad(Canvas& c, const StaffView& v) {
     const float gap = s.gap;
     const float w = key * 3 + gap * 2;
     const float x0 = (s.width - w) / 2;
-    const float h = s.font.heading->FontSize * 1.4f + s.gap * 2 + key * 0.7f + s.gap + (key + gap) * 5;
+    const float h =
+        s.font.heading->FontSize * 1.4f + s.gap * 2 + key * 0.7f + s.gap + (key + gap) * 5;
     float y = std::max(s.margin, (s.height - h) / 2);
 
     std::string prompt = "Staff PIN";
-    if (v.locked_seconds > 0) prompt = "Too many wrong PINs: wait " + std::to_string(v.locked_seconds) + " s";
-    else if (v.wrong) prompt = "Wrong PIN, try again";
-    y += c.text(s.font.heading, s.font.heading->FontSize, s.short_side * 0.025f, {s.margin, y, s.width - 2 * s.margin, 1e6f},
-                v.wrong || v.locked_seconds > 0 ? p.highlight : p.text, prompt, Align::centre) + s.gap;
+    if (v.locked_seconds > 0)
+        prompt = "Too many wrong PINs: wait " + std::to_string(v.locked_seconds) + " s";
+    else if (v.wrong)
+        prompt = "Wrong PIN, try again";
+    y += c.text(s.font.heading, s.font.heading->FontSize, s.short_side * 0.025f,
+                {s.margin, y, s.width - 2 * s.margin, 1e6f},
+                v.wrong || v.locked_seconds > 0 ? p.highlight : p.text, prompt, Align::centre) +
+         s.gap;
     // The digits typed, as dots.
     const float dot = key * 0.12f;
     const float dots_w = static_cast<float>(v.entered) * dot * 3;
     for (size_t i = 0; i < v.entered; ++i)
-        c.circle({(s.width - dots_w) / 2 + dot * 1.5f + static_cast<float>(i) * dot * 3, y + key * 0.35f}, dot, p.text);
+        c.circle({(s.width - dots_w) / 2 + dot * 1.5f + static_cast<float>(i) * dot * 3,
+                  y + key * 0.35f},
+                 dot, p.text);
     c.fill({x0, y + key * 0.7f - 2, w, 2}, p.line);
     y += key * 0.7f + s.gap;
 
     const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Erase", "0", "OK"};
     for (int i = 0; i < 12; ++i) {
-        Rect r{x0 + static_cast<float>(i % 3) * (key + gap), y + static_cast<float>(i / 3) * (key + gap), key, key};
-        std::string id = i == 9 ? "staff:erase" : i == 11 ? "staff:ok" : std::string("staff:digit:") + labels[i];
-        c.button({id, labels[i], r, std::nullopt, v.locked_seconds == 0}, i == 11 ? ButtonLook::primary : ButtonLook::secondary);
+        Rect r{x0 + static_cast<float>(i % 3) * (key + gap),
+               y + static_cast<float>(i / 3) * (key + gap), key, key};
+        std::string id = i == 9    ? "staff:erase"
+                         : i == 11 ? "staff:ok"
+                                   : std::string("staff:digit:") + labels[i];
+        c.button({id, labels[i], r, std::nullopt, v.locked_seconds == 0},
+                 i == 11 ? ButtonLook::primary : ButtonLook::secondary);
     }
     y += (key + gap) * 4;
-    c.button({"staff:cancel", "Cancel", {x0, y, w, key * 0.8f}, std::nullopt, true}, ButtonLook::quiet);
+    c.button({"staff:cancel", "Cancel", {x0, y, w, key * 0.8f}, std::nullopt, true},
+             ButtonLook::quiet);
 }
 
 void draw_menu(Canvas& c, const StaffView& v) {
@@ -44,7 +56,9 @@ void draw_menu(Canvas& c, const StaffView& v) {
     const Palette& p = s.colour;
     const float min = s.short_side * 0.022f;
     float y = s.margin;
-    y += c.text(s.font.title, s.font.title->FontSize, min, {s.margin, y, s.width - 2 * s.margin, 1e6f}, p.text, "Staff menu") + s.gap;
+    y += c.text(s.font.title, s.font.title->FontSize, min,
+                {s.margin, y, s.width - 2 * s.margin, 1e6f}, p.text, "Staff menu") +
+         s.gap;
 
     const float button_w = std::round(std::min(s.width * 0.3f, s.short_side * 0.45f));
     const float column = s.portrait ? s.width - 2 * s.margin : s.width - 3 * s.margin - button_w;
@@ -58,21 +72,27 @@ void draw_menu(Canvas& c, const StaffView& v) {
     const size_t shown = std::min<size_t>(v.diagnostics.size(), 8);
     for (size_t i = 0; i < shown; ++i) line(s.font.small, small, v.diagnostics[i], p.text);
     if (v.diagnostics.size() > shown)
-        line(s.font.small, small, "… and " + std::to_string(v.diagnostics.size() - shown) + " more in the log", p.muted_text);
+        line(s.font.small, small,
+             "… and " + std::to_string(v.diagnostics.size() - shown) + " more in the log",
+             p.muted_text);
     y += s.gap;
     line(s.font.body_bold, s.font.body->FontSize, "Today", p.text);
-    for (const auto& [label, value] : v.figures) line(s.font.body, s.font.body->FontSize, label + ": " + value, p.text);
+    for (const auto& [label, value] : v.figures)
+        line(s.font.body, s.font.body->FontSize, label + ": " + value, p.text);
     y += s.gap;
     line(s.font.small, small, "probiotic-kiosk " + v.version, p.muted_text);
 
     // The actions, in a column on the right (below everything on a portrait screen).
     const float bh = std::round(s.short_side * 0.1f);
     float bx = s.portrait ? s.margin : s.width - s.margin - button_w;
-    float by = s.portrait ? std::max(y + s.gap, s.height - s.margin - (bh + s.gap) * 4) : s.margin + s.font.title->FontSize * 1.6f;
+    float by = s.portrait ? std::max(y + s.gap, s.height - s.margin - (bh + s.gap) * 4)
+                          : s.margin + s.font.title->FontSize * 1.6f;
     const float bw = s.portrait ? s.width - 2 * s.margin : button_w;
     const std::pair<const char*, const char*> actions[] = {
-        {"staff:reload", "Check content now"}, {"staff:screenshot", "Save a screenshot"},
-        {"staff:close", "Back to the kiosk"}, {"staff:exit", "Exit the kiosk"}};
+        {"staff:reload", "Check content now"},
+        {"staff:screenshot", "Save a screenshot"},
+        {"staff:close", "Back to the kiosk"},
+        {"staff:exit", "Exit the kiosk"}};
     for (const auto& [id, label] : actions) {
         c.button({id, label, {bx, by, bw, bh}, std::nullopt, true},
                  std::string(id) == "staff:close" ? ButtonLook::primary : ButtonLook::secondary);
@@ -87,8 +107,10 @@ void draw_staff_screen(Canvas& c, const StaffView& v) {
     const Style& s = c.style();
     c.clear_targets();  // the kiosk below takes no taps while staff work
     c.fill_screen(s.colour.background);
-    if (v.stage == StaffStage::pin) draw_keypad(c, v);
-    else draw_menu(c, v);
+    if (v.stage == StaffStage::pin)
+        draw_keypad(c, v);
+    else
+        draw_menu(c, v);
 }
 
 }  // namespace kiosk::ui

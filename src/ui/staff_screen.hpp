@@ -12,12 +12,12 @@ namespace kiosk::ui {
 
 struct StaffView {
     StaffStage stage = StaffStage::closed;
-    size_t entered = 0;           // digits typed so far
-    bool wrong = false;           // the last PIN was wrong
-    int locked_seconds = 0;       // > 0: the keypad waits this long after wrong PINs
+    size_t entered = 0;      // digits typed so far
+    bool wrong = false;      // the last PIN was wrong
+    int locked_seconds = 0;  // > 0: the keypad waits this long after wrong PINs
     std::string version;
     std::string content_folder;
-    std::string last_check;       // when the content was last checked, and how it went
+    std::string last_check;                // when the content was last checked, and how it went
     std::vector<std::string> diagnostics;  // errors and warnings of the last check
     std::vector<std::pair<std::string, std::string>> figures;  // today's figures: label, value
 };

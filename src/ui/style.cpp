@@ -14,14 +14,16 @@ constexpr float small_share = 0.022f;
 constexpr float button_share = 0.034f;
 constexpr float countdown_share = 0.090f;
 
-float snap(float pixels) { return std::max(10.f, std::round(pixels)); }
+float snap(float pixels) {
+    return std::max(10.f, std::round(pixels));
+}
 
 }  // namespace
 
 std::vector<FontRequest> font_requests(float s) {
-    return {{snap(title_share * s), true},  {snap(heading_share * s), true},
-            {snap(body_share * s), false},  {snap(body_share * s), true},
-            {snap(small_share * s), false}, {snap(button_share * s), true},
+    return {{snap(title_share * s), true},          {snap(heading_share * s), true},
+            {snap(body_share * s), false},          {snap(body_share * s), true},
+            {snap(small_share * s), false},         {snap(button_share * s), true},
             {snap(countdown_share * s), true, true}};
 }
 

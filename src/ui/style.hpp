@@ -16,9 +16,9 @@ struct Palette {
 };
 
 struct TypeScale {
-    ImFont* title = nullptr;      // slide and screen titles, about 6% of the short side
-    ImFont* heading = nullptr;    // question text and card names
-    ImFont* body = nullptr;       // about 3%
+    ImFont* title = nullptr;    // slide and screen titles, about 6% of the short side
+    ImFont* heading = nullptr;  // question text and card names
+    ImFont* body = nullptr;     // about 3%
     ImFont* body_bold = nullptr;
     ImFont* small = nullptr;      // the smallest thing a shopper reads, 2.2%
     ImFont* button = nullptr;     // labels on buttons and tiles

@@ -10,14 +10,18 @@ namespace {
 
 constexpr int quiet_modules = 4;  // the light border a reader needs around the code
 
-float code_side(const Style& s, float width) { return std::round(std::min(width * 0.45f, s.short_side * 0.2f)); }
+float code_side(const Style& s, float width) {
+    return std::round(std::min(width * 0.45f, s.short_side * 0.2f));
+}
 
 }  // namespace
 
-float takeaway_code_height(const Style& s, float width) { return code_side(s, width) + 2 * s.gap; }
+float takeaway_code_height(const Style& s, float width) {
+    return code_side(s, width) + 2 * s.gap;
+}
 
-void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& caption, const Rect& box,
-                        float alpha) {
+void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& caption,
+                        const Rect& box, float alpha) {
     const Style& s = c.style();
     const QrCode code = encode_qr(url);
     if (code.size == 0) return;
@@ -27,7 +31,8 @@ void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& ca
     // Whole pixels per module keep the code crisp for phone cameras.
     const float module = std::max(1.f, std::floor(side / static_cast<float>(modules)));
     const float drawn = module * static_cast<float>(modules);
-    const float x0 = std::round(box.x + s.gap + (side - drawn) / 2), y0 = std::round(box.y + (box.h - drawn) / 2);
+    const float x0 = std::round(box.x + s.gap + (side - drawn) / 2),
+                y0 = std::round(box.y + (box.h - drawn) / 2);
     c.fill({x0, y0, drawn, drawn}, with_alpha(IM_COL32(255, 255, 255, 255), alpha));
     const ImU32 ink = with_alpha(IM_COL32(0x14, 0x1E, 0x19, 255), alpha);
     for (int y = 0; y < code.size; ++y)
@@ -38,7 +43,8 @@ void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& ca
                        ink);
     const float text_x = box.x + s.gap * 2 + side;
     const Rect words{text_x, box.y + s.gap, box.x + box.w - text_x - s.gap, box.h - 2 * s.gap};
-    const float size = Canvas::fitting_size(s.font.body_bold, s.font.body->FontSize * 0.9f, s.short_side * 0.022f, words, caption);
+    const float size = Canvas::fitting_size(s.font.body_bold, s.font.body->FontSize * 0.9f,
+                                            s.short_side * 0.022f, words, caption);
     const float h = Canvas::text_height(s.font.body_bold, size, words.w, caption);
     c.text(s.font.body_bold, size, size, {words.x, words.y + (words.h - h) / 2, words.w, h + 1},
            with_alpha(s.colour.text, alpha), caption);

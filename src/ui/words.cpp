@@ -30,6 +30,8 @@ std::string word(const KioskFlow& flow, const std::string& key) {
     return flow.content().string(key, flow.language());
 }
 
-std::string text(const KioskFlow& flow, const Text& t) { return flow.content().text(t, flow.language()); }
+std::string text(const KioskFlow& flow, const Text& t) {
+    return flow.content().text(t, flow.language());
+}
 
 }  // namespace kiosk::ui

@@ -78,13 +78,18 @@ kiosk::Content generated_content(int questions, int products) {
         question.id = numbered("q", q);
         question.choose = q % 2 ? kiosk::Choose::many : kiosk::Choose::one;
         for (int a = 0; a < 4; ++a)
-            question.answers.push_back(
-                {numbered("a", a), {}, {}, {{numbered("t", q * 4 + a), 1}}});
+            question.answers.push_back({numbered("a", a), {}, {}, {{numbered("t", q * 4 + a), 1}}});
         c.quiz.questions.push_back(question);
     }
     for (int p = 0; p < products; ++p)
-        c.products.push_back({numbered("p", p), {}, {}, {}, {},
-                              {{numbered("t", p % (questions * 4 + 1)), 1}}, {}, true});
+        c.products.push_back({numbered("p", p),
+                              {},
+                              {},
+                              {},
+                              {},
+                              {{numbered("t", p % (questions * 4 + 1)), 1}},
+                              {},
+                              true});
     return c;
 }
 
@@ -123,9 +128,12 @@ TEST_CASE("answer_paths: the walk agrees with kiosk::recommend on every path") {
     c.quiz.results.max_products = 2;
     c.quiz.results.min_score = 2;
     kiosk::Question first{"first", {}, {}, kiosk::Choose::one, 0, std::nullopt, {}};
-    first.answers = {{"x", {}, {}, {{"a", 2}, {"b", -1}}}, {"y", {}, {}, {{"b", 3}}}, {"z", {}, {}, {}}};
-    kiosk::Question second{"second", {}, {}, kiosk::Choose::many, 2, kiosk::ShowIf{"first", {"y", "z"}}, {}};
-    second.answers = {{"p", {}, {}, {{"c", 1}}}, {"q", {}, {}, {{"a", 1}, {"c", 1}}}, {"r", {}, {}, {{"b", -2}}}};
+    first.answers = {
+        {"x", {}, {}, {{"a", 2}, {"b", -1}}}, {"y", {}, {}, {{"b", 3}}}, {"z", {}, {}, {}}};
+    kiosk::Question second{
+        "second", {}, {}, kiosk::Choose::many, 2, kiosk::ShowIf{"first", {"y", "z"}}, {}};
+    second.answers = {
+        {"p", {}, {}, {{"c", 1}}}, {"q", {}, {}, {{"a", 1}, {"c", 1}}}, {"r", {}, {}, {{"b", -2}}}};
     c.quiz.questions = {first, second};
     for (int i = 0; i < 8; ++i) {
         kiosk::Product p{numbered("p", i), {}, {}, {}, {}, {}, {}, i != 5};
@@ -133,10 +141,12 @@ TEST_CASE("answer_paths: the walk agrees with kiosk::recommend on every path") {
         c.products.push_back(p);
     }
     std::vector<bool> seen(c.products.size(), false);
-    const std::vector<std::vector<std::string>> second_choices = {{}, {"p"}, {"q"}, {"r"}, {"p", "q"}, {"p", "r"}, {"q", "r"}};
+    const std::vector<std::vector<std::string>> second_choices = {
+        {}, {"p"}, {"q"}, {"r"}, {"p", "q"}, {"p", "r"}, {"q", "r"}};
     for (const char* f : {"x", "y", "z"}) {
         std::vector<kiosk::Choices> all;
-        if (std::string(f) == "x") all.push_back({{"first", {f}}});
+        if (std::string(f) == "x")
+            all.push_back({{"first", {f}}});
         else
             for (const auto& s : second_choices) all.push_back({{"first", {f}}, {"second", s}});
         for (const kiosk::Choices& choices : all)

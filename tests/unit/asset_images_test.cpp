@@ -43,9 +43,11 @@ TEST_CASE("asset_images: paths must stay inside the assets folder") {
           "image 'a/../ok.png' must not contain '..'; images stay inside the assets folder");
     CHECK(problem_with(folder, "..") ==
           "image '..' must not contain '..'; images stay inside the assets folder");
-    CHECK(problem_with(folder, "a\\ok.png") == "image 'a\\ok.png': write the path with '/', not '\\'");
+    CHECK(problem_with(folder, "a\\ok.png") ==
+          "image 'a\\ok.png': write the path with '/', not '\\'");
     CHECK(problem_with(folder, "missing.png") ==
-          "image 'missing.png' not found in the assets folder (" + in_assets(folder, "missing.png") + ")");
+          "image 'missing.png' not found in the assets folder (" +
+              in_assets(folder, "missing.png") + ")");
 }
 
 TEST_CASE("asset_images: a link that leaves the assets folder is refused") {
@@ -54,10 +56,12 @@ TEST_CASE("asset_images: a link that leaves the assets folder is refused") {
         std::ofstream outside(folder.root() / "outside.png", std::ios::binary);
         outside << kiosk::testing::png_header(10, 10);
     }
-    std::filesystem::create_symlink(folder.root() / "outside.png", folder.folders().assets / "link.png");
+    std::filesystem::create_symlink(folder.root() / "outside.png",
+                                    folder.folders().assets / "link.png");
     std::filesystem::create_directory_symlink(folder.root(), folder.folders().assets / "up");
-    CHECK(problem_with(folder, "link.png") == "image 'link.png' leaves the assets folder through a link (" +
-                                                  in_assets(folder, "link.png") + ")");
+    CHECK(problem_with(folder, "link.png") ==
+          "image 'link.png' leaves the assets folder through a link (" +
+              in_assets(folder, "link.png") + ")");
     CHECK(problem_with(folder, "up/outside.png") ==
           "image 'up/outside.png' leaves the assets folder through a link (" +
               in_assets(folder, "up/outside.png") + ")");
@@ -74,12 +78,14 @@ TEST_CASE("asset_images: not an image, damaged, or too large") {
     std::filesystem::resize_file(folder.folders().assets / "big.png", 33u * 1024 * 1024);
     CHECK(problem_with(folder, "text.png") == "image 'text.png' is not a PNG or JPEG image");
     CHECK(problem_with(folder, "empty.png") == "image 'empty.png' is an empty file");
-    CHECK(problem_with(folder, "huge.png") ==
-          "image 'huge.png' is 30000x30000 pixels; images may be at most 8192 pixels on either side");
+    CHECK(
+        problem_with(folder, "huge.png") ==
+        "image 'huge.png' is 30000x30000 pixels; images may be at most 8192 pixels on either side");
     CHECK(problem_with(folder, "wide.jpg") ==
           "image 'wide.jpg' is 8193x10 pixels; images may be at most 8192 pixels on either side");
     CHECK(problem_with(folder, "folder.png") == "image 'folder.png' is not a file");
-    CHECK(problem_with(folder, "big.png") == "image 'big.png' is 33 MiB; images may be at most 32 MiB");
+    CHECK(problem_with(folder, "big.png") ==
+          "image 'big.png' is 33 MiB; images may be at most 32 MiB");
 }
 
 TEST_CASE("asset_images: an unreadable file is refused") {
@@ -103,7 +109,8 @@ TEST_CASE("asset_images: an image error names the key in the content file") {
   ]
 }
 )");
-    CHECK(folder.all_shown(folder.load()) ==
-          "slides.json:3:40: error: image 'illustrations/gut.png' not found in the assets folder (" +
-              in_assets(folder, "illustrations/gut.png") + ") [/slides/0/image]\n");
+    CHECK(
+        folder.all_shown(folder.load()) ==
+        "slides.json:3:40: error: image 'illustrations/gut.png' not found in the assets folder (" +
+            in_assets(folder, "illustrations/gut.png") + ") [/slides/0/image]\n");
 }

@@ -1,11 +1,11 @@
 // The demo autopilot: waits for people, then uses the kiosk as a shopper would.
 #include "core/autopilot.hpp"
-#include "core/target_action.hpp"
 
 #include <doctest/doctest.h>
 
 #include <set>
 
+#include "core/target_action.hpp"
 #include "sample_content.hpp"
 
 namespace {
@@ -16,7 +16,8 @@ kiosk::KioskFlow new_flow() {
 }
 
 // Runs the autopilot on the flow in 0.1 s steps until `until`; returns the targets it tapped.
-std::vector<std::string> drive(kiosk::Autopilot& pilot, kiosk::KioskFlow& flow, double from, double until) {
+std::vector<std::string> drive(kiosk::Autopilot& pilot, kiosk::KioskFlow& flow, double from,
+                               double until) {
     std::vector<std::string> taps;
     for (double t = from; t <= until; t += 0.1) {
         flow.advance(t);
@@ -60,7 +61,8 @@ TEST_CASE("autopilot: finishes a quiz and returns to the slides by itself") {
     CHECK(std::count(taps.begin(), taps.end(), "start_quiz") >= 2);
     CHECK(std::count(taps.begin(), taps.end(), "home") >= 1);
     auto events = flow.take_events();
-    CHECK(std::count_if(events.begin(), events.end(), [](const kiosk::Event& e) { return e.type == "quiz_completed"; }) >= 1);
+    CHECK(std::count_if(events.begin(), events.end(),
+                        [](const kiosk::Event& e) { return e.type == "quiz_completed"; }) >= 1);
 }
 
 TEST_CASE("autopilot: picks varied answers, not always the first") {

@@ -49,8 +49,9 @@ TEST_CASE("command_line: no options gives the defaults") {
 }
 
 TEST_CASE("command_line: folders and files") {
-    const Options o = parsed({"--content", "/srv/content", "--assets", "/srv/assets", "--data-dir",
-                              "/var/lib/kiosk", "--ui-dump", "/tmp/ui.json", "--frame-log", "/tmp/frames"});
+    const Options o =
+        parsed({"--content", "/srv/content", "--assets", "/srv/assets", "--data-dir",
+                "/var/lib/kiosk", "--ui-dump", "/tmp/ui.json", "--frame-log", "/tmp/frames"});
     CHECK(o.content_dir == "/srv/content");
     CHECK(o.assets_dir == "/srv/assets");
     CHECK(o.data_dir == "/var/lib/kiosk");
@@ -88,7 +89,8 @@ TEST_CASE("command_line: commands") {
 }
 
 TEST_CASE("command_line: report options") {
-    const Options o = parsed({"--report", "--since", "2026-03-01", "--format", "json", "--include-demo"});
+    const Options o =
+        parsed({"--report", "--since", "2026-03-01", "--format", "json", "--include-demo"});
     CHECK(o.command == Command::report);
     CHECK(o.since == "2026-03-01");
     CHECK(o.report_format == "json");
@@ -115,7 +117,7 @@ TEST_CASE("command_line: the --option=value form") {
 TEST_CASE("command_line: an unknown option is an error naming it") {
     CHECK(contains(error_of({"--fullscreen"}), "--fullscreen"));
     CHECK(contains(error_of({"--content", "c", "-x"}), "-x"));
-    CHECK(contains(error_of({"content"}), "content"));  // a stray word
+    CHECK(contains(error_of({"content"}), "content"));    // a stray word
     CHECK(contains(error_of({"--demo=yes"}), "--demo"));  // a flag takes no value
 }
 
@@ -129,8 +131,8 @@ TEST_CASE("command_line: an option without its value is an error") {
 }
 
 TEST_CASE("command_line: a bad --windowed size is an error") {
-    for (const char* size : {"1920", "1920x", "x1080", "widexhigh", "1920*1080", "-800x600",
-                             "0x0", "1920x1080x2", ""}) {
+    for (const char* size : {"1920", "1920x", "x1080", "widexhigh", "1920*1080", "-800x600", "0x0",
+                             "1920x1080x2", ""}) {
         CAPTURE(size);
         CHECK(contains(error_of({"--windowed", size}), "--windowed"));
         CHECK_FALSE(kiosk::parse_command_line({std::string("--windowed=") + size}).options);
@@ -153,9 +155,9 @@ TEST_CASE("command_line: a bad --monitor or --format is an error") {
 
 TEST_CASE("command_line: usage lists every documented option") {
     const std::string text = kiosk::usage();
-    for (const char* option : {"--content", "--assets", "--data-dir", "--kiosk", "--demo", "--windowed",
-                               "--monitor", "--time-scale", "--ui-dump", "--validate", "--report",
-                               "--version", "--help"}) {
+    for (const char* option :
+         {"--content", "--assets", "--data-dir", "--kiosk", "--demo", "--windowed", "--monitor",
+          "--time-scale", "--ui-dump", "--validate", "--report", "--version", "--help"}) {
         CAPTURE(option);
         CHECK(contains(text, option));
     }

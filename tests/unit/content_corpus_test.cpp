@@ -23,8 +23,8 @@ std::string bytes_of(const std::filesystem::path& path) {
 
 std::vector<std::filesystem::path> corpus(const char* folder) {
     std::vector<std::filesystem::path> files;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::path(KIOSK_TEST_DATA_DIR) / "corpus" / folder))
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(KIOSK_TEST_DATA_DIR) / "corpus" / folder))
         files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
@@ -46,7 +46,8 @@ TEST_CASE("content_corpus: every bad content file is refused as each of the four
     const auto files = corpus("content");
     CHECK(files.size() >= 10);
     for (const auto& path : files)
-        for (const char* file : content_files) check_refused(bytes_of(path), file, path.filename().string());
+        for (const char* file : content_files)
+            check_refused(bytes_of(path), file, path.filename().string());
 }
 
 TEST_CASE("content_corpus: 200,000 nested arrays are refused as each of the four files") {

@@ -69,7 +69,8 @@ TEST_CASE("content_loader: a file larger than 8 MiB is refused") {
     ContentTestFolder folder;
     folder.write("slides.json", std::string(8 * 1024 * 1024 + 10, ' '));
     CHECK(folder.all_shown(folder.load()) ==
-          "slides.json: error: the file is larger than 8 MiB; content files may be at most 8 MiB []\n");
+          "slides.json: error: the file is larger than 8 MiB; content files may be at most 8 MiB "
+          "[]\n");
 }
 
 TEST_CASE("content_loader: 200,000 nested arrays give an error quickly") {
@@ -126,9 +127,10 @@ namespace {
 void write_large_content(const ContentTestFolder& folder) {
     std::string slides = "{\"slides\": [\n";
     for (int i = 0; i < 200; ++i)
-        slides += std::string(i ? "," : "") + "{\"id\": \"s" + std::to_string(i) +
-                  "\", \"title\": {\"en\": \"Slide\", \"id\": \"Salindia\"}, \"body\": \"Body text\", "
-                  "\"layout\": \"text-only\", \"points\": [\"one\", \"two\"]}\n";
+        slides +=
+            std::string(i ? "," : "") + "{\"id\": \"s" + std::to_string(i) +
+            "\", \"title\": {\"en\": \"Slide\", \"id\": \"Salindia\"}, \"body\": \"Body text\", "
+            "\"layout\": \"text-only\", \"points\": [\"one\", \"two\"]}\n";
     folder.write("slides.json", slides + "]}");
     std::string quiz = "{\"questions\": [\n";
     for (int q = 0; q < 30; ++q) {
@@ -137,7 +139,8 @@ void write_large_content(const ContentTestFolder& folder) {
                 (q % 3 ? "one" : "many") + "\", \"answers\": [";
         for (int a = 0; a < 5; ++a)
             quiz += std::string(a ? "," : "") + "{\"id\": \"a" + std::to_string(a) +
-                    "\", \"text\": \"A\", \"tags\": {\"t" + std::to_string((q * 5 + a) % 40) + "\": 2}}";
+                    "\", \"text\": \"A\", \"tags\": {\"t" + std::to_string((q * 5 + a) % 40) +
+                    "\": 2}}";
         quiz += "]}\n";
     }
     folder.write("quiz.json", quiz + "], \"results\": {\"fallback\": [\"p0\"]}}");
@@ -145,8 +148,9 @@ void write_large_content(const ContentTestFolder& folder) {
     for (int p = 0; p < 2000; ++p)
         products += std::string(p ? "," : "") + "{\"id\": \"p" + std::to_string(p) +
                     "\", \"name\": {\"en\": \"Product\", \"id\": \"Produk\"}, \"price\": \"Rp 1\", "
-                    "\"tags\": {\"t" + std::to_string(p % 40) + "\": 1, \"t" +
-                    std::to_string((p + 7) % 40) + "\": 2}}\n";
+                    "\"tags\": {\"t" +
+                    std::to_string(p % 40) + "\": 1, \"t" + std::to_string((p + 7) % 40) +
+                    "\": 2}}\n";
     folder.write("products.json", products + "]}");
 }
 
@@ -157,7 +161,8 @@ TEST_CASE("content_loader: a large content validates quickly") {
     write_large_content(folder);
     const auto start = std::chrono::steady_clock::now();
     const auto load = folder.load([](char32_t) { return true; });
-    const auto took = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
+    const auto took =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start);
     MESSAGE("200 slides, 30 questions, 2,000 products: ", took.count(), " ms");
     CHECK(load.errors() == 0);
     CHECK(took.count() < 3000);  // the target is 300 ms in a release build; debug builds are slower

@@ -73,7 +73,8 @@ const kiosk::ObjectKeys* keys_for(std::string_view file, std::string_view pointe
 }
 
 // Every key of every object in `value` with a key list is a known key.
-void check_known_keys(std::string_view file, const nlohmann::json& value, const std::string& pointer) {
+void check_known_keys(std::string_view file, const nlohmann::json& value,
+                      const std::string& pointer) {
     if (value.is_object()) {
         if (const kiosk::ObjectKeys* keys = keys_for(file, pointer))
             for (const auto& [key, member] : value.items()) {
@@ -132,7 +133,8 @@ TEST_CASE("content_schema: the test content uses only keys the loader knows") {
     check_known_keys("kiosk.json", nlohmann::json::parse(kiosk::testing::valid_kiosk_json), "");
     check_known_keys("slides.json", nlohmann::json::parse(kiosk::testing::valid_slides_json), "");
     check_known_keys("quiz.json", nlohmann::json::parse(kiosk::testing::valid_quiz_json), "");
-    check_known_keys("products.json", nlohmann::json::parse(kiosk::testing::valid_products_json), "");
+    check_known_keys("products.json", nlohmann::json::parse(kiosk::testing::valid_products_json),
+                     "");
 }
 
 TEST_CASE("content_schema: the shipped content uses only known keys, names its schema and loads") {
@@ -144,7 +146,8 @@ TEST_CASE("content_schema: the shipped content uses only known keys, names its s
         const nlohmann::json value = read_json(content / file);
         check_known_keys(file, value, "");
         if (value.contains("$schema")) {
-            const std::string name(std::string_view(file).substr(0, std::string_view(file).find('.')));
+            const std::string name(
+                std::string_view(file).substr(0, std::string_view(file).find('.')));
             CHECK(value.at("$schema") == "schema/" + name + ".schema.json");
         }
     }

@@ -65,9 +65,10 @@ inline std::string png_header(std::uint32_t width, std::uint32_t height) {
     std::string bytes = "\x89PNG\r\n\x1a\n";
     bytes += std::string("\0\0\0\x0dIHDR", 8);
     for (std::uint32_t v : {width, height})
-        for (int shift = 24; shift >= 0; shift -= 8) bytes += static_cast<char>((v >> shift) & 0xFF);
-    bytes += std::string("\x08\x06\0\0\0", 5);   // depth, colour type, methods
-    bytes += std::string("\0\0\0\0", 4);         // CRC (not checked)
+        for (int shift = 24; shift >= 0; shift -= 8)
+            bytes += static_cast<char>((v >> shift) & 0xFF);
+    bytes += std::string("\x08\x06\0\0\0", 5);  // depth, colour type, methods
+    bytes += std::string("\0\0\0\0", 4);        // CRC (not checked)
     return bytes;
 }
 
@@ -84,7 +85,7 @@ inline std::string jpeg_header(std::uint16_t width, std::uint16_t height) {
 }
 
 class ContentTestFolder {
-public:
+  public:
     ContentTestFolder() {
         static std::atomic<int> counter{0};
         const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
@@ -133,7 +134,7 @@ public:
         return out;
     }
 
-private:
+  private:
     std::filesystem::path root_;
 
     static void write_bytes(const std::filesystem::path& path, std::string_view bytes) {

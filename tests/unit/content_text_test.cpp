@@ -68,8 +68,9 @@ TEST_CASE("content_text: a Text is a string or an object of strings") {
 
 TEST_CASE("content_text: a character the fonts cannot draw is a warning naming it") {
     ContentTestFolder folder;
-    folder.write("slides.json", "{\n  \"slides\": [\n    {\"id\": \"a\", \"title\": "
-                                "{\"en\": \"Hello \xE2\x98\x83 snow\", \"id\": \"Halo\"}}\n  ]\n}\n");
+    folder.write("slides.json",
+                 "{\n  \"slides\": [\n    {\"id\": \"a\", \"title\": "
+                 "{\"en\": \"Hello \xE2\x98\x83 snow\", \"id\": \"Halo\"}}\n  ]\n}\n");
     const kiosk::GlyphCheck latin_only = [](char32_t c) { return c < 0x250; };
     const auto load = folder.load(latin_only);
     CHECK(folder.all_shown(load) ==

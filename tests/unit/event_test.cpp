@@ -39,8 +39,9 @@ TEST_CASE("event: a line outside a session has ts, type and the fields, no sessi
 
 TEST_CASE("event: a line inside a session carries the session id") {
     const Event e{"session_started", json{{"trigger", "start_button"}}, "a1b2c3"};
-    CHECK(kiosk::event_line(e, 0, false) ==
-          R"({"ts":"1970-01-01T00:00:00.000Z","type":"session_started","session":"a1b2c3","trigger":"start_button"})");
+    CHECK(
+        kiosk::event_line(e, 0, false) ==
+        R"({"ts":"1970-01-01T00:00:00.000Z","type":"session_started","session":"a1b2c3","trigger":"start_button"})");
 }
 
 TEST_CASE("event: demo events carry demo true") {
@@ -53,12 +54,13 @@ TEST_CASE("event: demo events carry demo true") {
 }
 
 TEST_CASE("event: nested fields are kept as they are") {
-    const Event e{"quiz_completed",
-                  json{{"answers", {{"concern", {"breakouts"}}, {"fermented", {"kimchi", "yogurt"}}}},
-                       {"recommended", {"cleanser", "gut-blend"}},
-                       {"tips", json::array()},
-                       {"fallback", false}},
-                  "s1"};
+    const Event e{
+        "quiz_completed",
+        json{{"answers", {{"concern", {"breakouts"}}, {"fermented", {"kimchi", "yogurt"}}}},
+             {"recommended", {"cleanser", "gut-blend"}},
+             {"tips", json::array()},
+             {"fallback", false}},
+        "s1"};
     const json parsed = json::parse(kiosk::event_line(e, 1700000000000LL, false));
     CHECK(parsed.at("answers") ==
           json{{"concern", {"breakouts"}}, {"fermented", {"kimchi", "yogurt"}}});
@@ -70,5 +72,6 @@ TEST_CASE("event: nested fields are kept as they are") {
 
 TEST_CASE("event: an event with no fields") {
     const Event e{"staff_opened", json::object(), ""};
-    CHECK(kiosk::event_line(e, 0, false) == R"({"ts":"1970-01-01T00:00:00.000Z","type":"staff_opened"})");
+    CHECK(kiosk::event_line(e, 0, false) ==
+          R"({"ts":"1970-01-01T00:00:00.000Z","type":"staff_opened"})");
 }

@@ -19,8 +19,9 @@ struct TempFolder {
     TempFolder() {
         static int n = 0;
         path = fs::temp_directory_path() /
-               ("fingerprint-test-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) +
-                "-" + std::to_string(++n));
+               ("fingerprint-test-" +
+                std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()) + "-" +
+                std::to_string(++n));
         fs::create_directories(path);
     }
     ~TempFolder() {

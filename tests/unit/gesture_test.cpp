@@ -26,8 +26,12 @@ std::optional<Gesture> feed(GestureReader& reader, const std::vector<PointerSamp
     return result;
 }
 
-PointerSample down(float x, float y, double t) { return {true, x, y, t}; }
-PointerSample up(float x, float y, double t) { return {false, x, y, t}; }
+PointerSample down(float x, float y, double t) {
+    return {true, x, y, t};
+}
+PointerSample up(float x, float y, double t) {
+    return {false, x, y, t};
+}
 
 }  // namespace
 

@@ -40,8 +40,8 @@ TEST_CASE("json_document: a missing pointer falls back to its nearest enclosing 
 }
 
 TEST_CASE("json_document: keeps object keys in file order and reads every value kind") {
-    const auto doc =
-        parse_json_document(R"({"z": 1, "a": -2.5e1, "m": null, "b": false, "s": "\u00e9\ud83d\ude00\n"})");
+    const auto doc = parse_json_document(
+        R"({"z": 1, "a": -2.5e1, "m": null, "b": false, "s": "\u00e9\ud83d\ude00\n"})");
     REQUIRE_FALSE(doc.syntax_error);
     std::string keys;
     for (const auto& [key, value] : doc.value.items()) keys += key;
@@ -95,8 +95,10 @@ TEST_CASE("json_document: syntax errors say where and what, shortly") {
 }
 
 TEST_CASE("json_document: invalid UTF-8 is an error at the bad byte") {
-    CHECK(error_of("{\"a\": \"ok \xFF\"}") == "1:11: invalid UTF-8 (byte 0xFF) — save the file as UTF-8");
-    CHECK(error_of("{\"a\": \"\xC3\"}") == "1:8: invalid UTF-8 (byte 0xC3) — save the file as UTF-8");
+    CHECK(error_of("{\"a\": \"ok \xFF\"}") ==
+          "1:11: invalid UTF-8 (byte 0xFF) — save the file as UTF-8");
+    CHECK(error_of("{\"a\": \"\xC3\"}") ==
+          "1:8: invalid UTF-8 (byte 0xC3) — save the file as UTF-8");
     CHECK(error_of("{\"a\": \"\xED\xA0\x80\"}") ==
           "1:8: invalid UTF-8 (byte 0xED) — save the file as UTF-8");  // an encoded surrogate
     CHECK(error_of("{\"a\": \"\xC0\xAF\"}") ==
@@ -111,8 +113,7 @@ TEST_CASE("json_document: deep nesting is refused quickly, without recursion") {
     CHECK(error_of(deep) == "1:65: objects and arrays are nested more than 64 levels deep");
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(1));
     CHECK(error_of(std::string(64, '[') + std::string(64, ']')) == "no error");
-    CHECK(error_of(std::string(100'000, '{')) ==
-          "1:2: expected a key in double quotes");
+    CHECK(error_of(std::string(100'000, '{')) == "1:2: expected a key in double quotes");
 }
 
 TEST_CASE("json_document: too many values are refused") {

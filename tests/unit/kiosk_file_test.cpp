@@ -46,8 +46,9 @@ TEST_CASE("kiosk_file: format must be 1") {
     std::string text(kiosk::testing::valid_kiosk_json);
     text.replace(text.find("\"format\": 1"), 11, "\"format\": 2");
     folder.write("kiosk.json", text);
-    CHECK(folder.all_shown(folder.load()) ==
-          "kiosk.json:2:13: error: format 2 is not supported; this kiosk reads format 1 [/format]\n");
+    CHECK(
+        folder.all_shown(folder.load()) ==
+        "kiosk.json:2:13: error: format 2 is not supported; this kiosk reads format 1 [/format]\n");
 }
 
 TEST_CASE("kiosk_file: required keys") {
@@ -176,7 +177,8 @@ TEST_CASE("kiosk_file: unknown keys are warnings that suggest a close known key"
 
 TEST_CASE("kiosk_file: the brand logo is an image in the assets folder") {
     ContentTestFolder folder;
-    folder.write("kiosk.json", kiosk_json_with(R"(  "brand": {"name": "Indo", "logo": "brand/logo.png"},
+    folder.write("kiosk.json",
+                 kiosk_json_with(R"(  "brand": {"name": "Indo", "logo": "brand/logo.png"},
 )"));
     const auto load = folder.load();
     CHECK(folder.all_shown(load) ==

@@ -230,7 +230,8 @@ TEST_CASE("kiosk_flow: a choose-one answer confirms for answer_confirm_seconds, 
     CHECK(events[0].session == "s1");
 }
 
-TEST_CASE("kiosk_flow: a choose-many question toggles answers, respects max and moves on with Next") {
+TEST_CASE(
+    "kiosk_flow: a choose-many question toggles answers, respects max and moves on with Next") {
     KioskFlow flow = make_flow();
     start(flow, 3);
     act(flow, K::answer, 4, "breakouts");
@@ -285,7 +286,8 @@ TEST_CASE("kiosk_flow: a show_if question is skipped when its condition is not m
     start(flow, 3);
     act(flow, K::answer, 4, "dryness");
     flow.advance(4.25);
-    CHECK(flow.question().id == "skin-feel");  // fermented needs breakouts or redness; diet needs fermented
+    CHECK(flow.question().id ==
+          "skin-feel");  // fermented needs breakouts or redness; diet needs fermented
     CHECK(flow.question_number() == 2);
     CHECK(flow.question_total() == 2);
 }
@@ -393,7 +395,8 @@ TEST_CASE("kiosk_flow: the last question leads to the results and a quiz_complet
     // calm-serum 3*1 = 3, cream 0; max_products 2 → cleanser, gut-blend.
     // Tips: gentle 0 + 3 = 3, oil-control 3 (tie, file order), hydrate and fermented-foods 0.
     const json expected = {
-        {"answers", {{"concern", {"breakouts"}}, {"fermented", {"kimchi"}}, {"skin-feel", {"shiny"}}}},
+        {"answers",
+         {{"concern", {"breakouts"}}, {"fermented", {"kimchi"}}, {"skin-feel", {"shiny"}}}},
         {"recommended", {"cleanser", "gut-blend"}},
         {"tips", {"gentle", "oil-control"}},
         {"fallback", false}};
@@ -542,10 +545,18 @@ TEST_CASE("kiosk_flow: any action dismisses Still there? and keeps the question"
     on_fermented_touched_at_10(flow);
     flow.advance(40);
     REQUIRE(flow.overlay() == Overlay::still_there);
-    SUBCASE("Continue") { act(flow, K::keep_going, 46); }
-    SUBCASE("a plain touch action") { act(flow, K::touch, 46); }
-    SUBCASE("a tap that would answer") { act(flow, K::answer, 46, "kimchi"); }
-    SUBCASE("a tap that would go back") { act(flow, K::back, 46); }
+    SUBCASE("Continue") {
+        act(flow, K::keep_going, 46);
+    }
+    SUBCASE("a plain touch action") {
+        act(flow, K::touch, 46);
+    }
+    SUBCASE("a tap that would answer") {
+        act(flow, K::answer, 46, "kimchi");
+    }
+    SUBCASE("a tap that would go back") {
+        act(flow, K::back, 46);
+    }
     CHECK(flow.overlay() == Overlay::none);
     CHECK(flow.screen() == Screen::quiz);
     CHECK(flow.question().id == "fermented");
@@ -570,7 +581,8 @@ TEST_CASE("kiosk_flow: touched() refreshes the idle timer but does not dismiss t
     CHECK(flow.screen() == Screen::attract);
 }
 
-TEST_CASE("kiosk_flow: at the end of the countdown the session ends (idle_timeout), language resets") {
+TEST_CASE(
+    "kiosk_flow: at the end of the countdown the session ends (idle_timeout), language resets") {
     KioskFlow flow = make_flow();
     act(flow, K::choose_language, 1, "id");
     on_fermented_touched_at_10(flow);
@@ -642,7 +654,7 @@ TEST_CASE("kiosk_flow: new content on the attract loop is taken at once") {
     flow.offer_content(fresh, 2);
     CHECK(flow.content_ptr() == fresh);
     CHECK_FALSE(flow.content_waiting());
-    CHECK(flow.slide().id == "fresh");  // the only slide of the new content
+    CHECK(flow.slide().id == "fresh");                // the only slide of the new content
     CHECK(flow.next_change() == doctest::Approx(6));  // fresh's own 4 s from 2
 }
 

@@ -54,10 +54,10 @@ TEST_CASE("recommend: the profile sums every tag over the chosen answers of show
     const Content c = kiosk::sample::content();
     // breakouts {acne 3, oily 1} + kimchi {gut 2} + yogurt {gut 1, dry 1} + tight {dry 2, oily -2}
     // acne 3; oily 1 - 2 = -1; gut 2 + 1 = 3; dry 1 + 2 = 3.
-    const Choices choices{{"concern", {"breakouts"}},
-                          {"fermented", {"kimchi", "yogurt"}},
-                          {"skin-feel", {"tight"}}};
-    CHECK(kiosk::profile_of(c.quiz, choices) == Profile{{"acne", 3}, {"dry", 3}, {"gut", 3}, {"oily", -1}});
+    const Choices choices{
+        {"concern", {"breakouts"}}, {"fermented", {"kimchi", "yogurt"}}, {"skin-feel", {"tight"}}};
+    CHECK(kiosk::profile_of(c.quiz, choices) ==
+          Profile{{"acne", 3}, {"dry", 3}, {"gut", 3}, {"oily", -1}});
     CHECK(kiosk::recommend(c, choices).profile ==
           Profile{{"acne", 3}, {"dry", 3}, {"gut", 3}, {"oily", -1}});
 }
@@ -71,14 +71,16 @@ TEST_CASE("recommend: a shown question chained on another shown question counts"
                           {"fermented", {"none"}},
                           {"diet", {"sugar"}},
                           {"skin-feel", {"fine"}}};
-    CHECK(kiosk::profile_of(c.quiz, choices) == Profile{{"acne", 4}, {"low-fermented", 3}, {"oily", 1}});
+    CHECK(kiosk::profile_of(c.quiz, choices) ==
+          Profile{{"acne", 4}, {"low-fermented", 3}, {"oily", 1}});
 }
 
 TEST_CASE("recommend: answers of a question hidden by show_if do not count, even when present") {
     const Content c = kiosk::sample::content();
     // fermented shows only for breakouts or redness; with dryness it is hidden, so kimchi
     // {gut 2} must not count. P = {dry 3}.
-    const Choices choices{{"concern", {"dryness"}}, {"fermented", {"kimchi"}}, {"skin-feel", {"fine"}}};
+    const Choices choices{
+        {"concern", {"dryness"}}, {"fermented", {"kimchi"}}, {"skin-feel", {"fine"}}};
     CHECK(kiosk::profile_of(c.quiz, choices) == Profile{{"dry", 3}});
 
     // Scores with P = {dry 3}: cleanser 0, cream 3*2 = 6, calm-serum 0, gut-blend 0 (it would be
@@ -89,7 +91,8 @@ TEST_CASE("recommend: answers of a question hidden by show_if do not count, even
     CHECK_FALSE(r.fallback);
 }
 
-TEST_CASE("recommend: a question hidden because the question it depends on is hidden does not count") {
+TEST_CASE(
+    "recommend: a question hidden because the question it depends on is hidden does not count") {
     const Content c = kiosk::sample::content();
     // concern=dryness hides fermented; diet depends on fermented=none, and fermented was never
     // shown, so diet is hidden too: neither none {low-fermented 2} nor sugar {acne 1,
@@ -115,7 +118,8 @@ TEST_CASE("recommend: is_shown and counted_answers follow show_if and question o
     CHECK(kiosk::is_shown(fermented, {{"concern", {"redness"}}}));
 
     // The answers come in question order (concern before skin-feel), whatever the map order.
-    const auto counted = kiosk::counted_answers(c.quiz, {{"skin-feel", {"shiny"}}, {"concern", {"breakouts"}}});
+    const auto counted =
+        kiosk::counted_answers(c.quiz, {{"skin-feel", {"shiny"}}, {"concern", {"breakouts"}}});
     REQUIRE(counted.size() == 2);
     CHECK(counted[0]->id == "breakouts");
     CHECK(counted[1]->id == "shiny");
@@ -138,7 +142,8 @@ TEST_CASE("recommend: negative answer weights lower scores") {
     const Content c = kiosk::sample::content();
     // dryness {dry 3} + shiny {oily 2}: P = {dry 3, oily 2}.
     // cleanser 2*1 = 2 (qualifies, min_score 2), cream 3*2 = 6.
-    const Recommendation shiny = kiosk::recommend(c, {{"concern", {"dryness"}}, {"skin-feel", {"shiny"}}});
+    const Recommendation shiny =
+        kiosk::recommend(c, {{"concern", {"dryness"}}, {"skin-feel", {"shiny"}}});
     CHECK(product_ids(shiny) == Ids{"cream", "cleanser"});
     CHECK(scores(shiny) == std::vector<int>{6, 2});
 
@@ -160,7 +165,8 @@ TEST_CASE("recommend: a product with in_stock false is never recommended") {
     c.quiz.results.max_products = 6;
     // breakouts {acne 3, oily 1}: cleanser 3*2 + 1*1 = 7, calm-serum 3*1 = 3, old-toner 3*3 = 9
     // (highest of all, but out of stock), others 0.
-    const Recommendation r = kiosk::recommend(c, {{"concern", {"breakouts"}}, {"skin-feel", {"fine"}}});
+    const Recommendation r =
+        kiosk::recommend(c, {{"concern", {"breakouts"}}, {"skin-feel", {"fine"}}});
     CHECK(product_ids(r) == Ids{"cleanser", "calm-serum"});
     CHECK(scores(r) == std::vector<int>{7, 3});
     CHECK_FALSE(r.fallback);
@@ -176,20 +182,18 @@ TEST_CASE("recommend: highest score first, equal scores keep their products.json
     c.quiz.results.fallback.clear();
     // P = {acne 3, oily 1} (breakouts). Scores: p-a 1*3 = 3, p-b 3*1 = 3, p-c 3*2 = 6,
     // p-d 1*3 = 3. Ranked: p-c 6, then the three 3s in file order p-a, p-b, p-d; the first 3.
-    c.products = {kiosk::sample::product("p-a", {{"oily", 3}}),
-                  kiosk::sample::product("p-b", {{"acne", 1}}),
-                  kiosk::sample::product("p-c", {{"acne", 2}}),
-                  kiosk::sample::product("p-d", {{"oily", 3}})};
+    c.products = {
+        kiosk::sample::product("p-a", {{"oily", 3}}), kiosk::sample::product("p-b", {{"acne", 1}}),
+        kiosk::sample::product("p-c", {{"acne", 2}}), kiosk::sample::product("p-d", {{"oily", 3}})};
     const Choices choices{{"concern", {"breakouts"}}};
     Recommendation r = kiosk::recommend(c, choices);
     CHECK(product_ids(r) == Ids{"p-c", "p-a", "p-b"});
     CHECK(scores(r) == std::vector<int>{6, 3, 3});
 
     // The same products in another file order: the ties follow the new order, not the ids.
-    c.products = {kiosk::sample::product("p-d", {{"oily", 3}}),
-                  kiosk::sample::product("p-c", {{"acne", 2}}),
-                  kiosk::sample::product("p-b", {{"acne", 1}}),
-                  kiosk::sample::product("p-a", {{"oily", 3}})};
+    c.products = {
+        kiosk::sample::product("p-d", {{"oily", 3}}), kiosk::sample::product("p-c", {{"acne", 2}}),
+        kiosk::sample::product("p-b", {{"acne", 1}}), kiosk::sample::product("p-a", {{"oily", 3}})};
     r = kiosk::recommend(c, choices);
     CHECK(product_ids(r) == Ids{"p-c", "p-d", "p-b"});
 }
@@ -321,9 +325,10 @@ TEST_CASE("recommend: why keeps answer order on equal contributions") {
         q.answers = std::move(answers);
         return q;
     };
-    c.quiz.questions = {one("q1", {kiosk::sample::answer("x", {{"t", 2}}), kiosk::sample::answer("x2", {})}),
-                        one("q2", {kiosk::sample::answer("y", {{"t", 2}}), kiosk::sample::answer("y2", {})}),
-                        one("q3", {kiosk::sample::answer("z", {{"t", 3}}), kiosk::sample::answer("z2", {})})};
+    c.quiz.questions = {
+        one("q1", {kiosk::sample::answer("x", {{"t", 2}}), kiosk::sample::answer("x2", {})}),
+        one("q2", {kiosk::sample::answer("y", {{"t", 2}}), kiosk::sample::answer("y2", {})}),
+        one("q3", {kiosk::sample::answer("z", {{"t", 3}}), kiosk::sample::answer("z2", {})})};
     c.quiz.results.min_score = 1;
     c.products = {kiosk::sample::product("p", {{"t", 1}})};
     // Contributions: x 2, y 2, z 3. z first; x and y tie, x comes first in answer order.
@@ -354,7 +359,8 @@ TEST_CASE("recommend: tips need a when_tag with P > 0, rank by the sum of P, fil
         c.quiz.max_tips = 3;
         CHECK(tip_ids(kiosk::recommend(c, choices)) == Ids{"gentle", "fermented-foods", "hydrate"});
     }
-    SUBCASE("a tip with a negative tag never qualifies; one with a tag > 0 counts the negative too") {
+    SUBCASE(
+        "a tip with a negative tag never qualifies; one with a tag > 0 counts the negative too") {
         c.quiz.max_tips = 6;
         // mixed [oily, dry]: dry 2 > 0, so it qualifies; its rank is -2 + 2 = 0, the lowest.
         c.quiz.tips.push_back(kiosk::sample::tip("mixed", {"oily", "dry"}));
@@ -373,9 +379,11 @@ TEST_CASE("recommend: tips tie on rank in file order") {
     const Content c = kiosk::sample::content();
     // breakouts {acne 3, oily 1} + shiny {oily 2}: P = {acne 3, oily 3}.
     // gentle: 0 + 3 = 3; oil-control: 3. Tie: gentle comes first in the file.
-    const Recommendation r = kiosk::recommend(c, {{"concern", {"breakouts"}}, {"skin-feel", {"shiny"}}});
+    const Recommendation r =
+        kiosk::recommend(c, {{"concern", {"breakouts"}}, {"skin-feel", {"shiny"}}});
     CHECK(tip_ids(r) == Ids{"gentle", "oil-control"});
     // dryness {dry 3} + shiny {oily 2}: hydrate 3, oil-control 2.
-    const Recommendation r2 = kiosk::recommend(c, {{"concern", {"dryness"}}, {"skin-feel", {"shiny"}}});
+    const Recommendation r2 =
+        kiosk::recommend(c, {{"concern", {"dryness"}}, {"skin-feel", {"shiny"}}});
     CHECK(tip_ids(r2) == Ids{"hydrate", "oil-control"});
 }

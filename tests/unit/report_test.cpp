@@ -56,12 +56,13 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST_CASE("report: sessions, completions, idle timeouts without demo events") {
     const Report r = kiosk::summarise_events(lines, {});
-    CHECK(r.sessions == 3);        // s1, s2, s4 (s3 is demo)
+    CHECK(r.sessions == 3);  // s1, s2, s4 (s3 is demo)
     CHECK(r.quiz_started == 3);
     CHECK(r.quiz_completed == 2);  // s1, s4
     CHECK(r.idle_timeouts == 1);   // s2 (s3's is demo)
     CHECK(r.completion_rate() == doctest::Approx(2.0 / 3.0));
-    CHECK(r.skipped_lines == 2);   // the corrupt line and the torn last line; the empty one is no event
+    CHECK(r.skipped_lines ==
+          2);  // the corrupt line and the torn last line; the empty one is no event
 }
 
 TEST_CASE("report: answers count the last answer per question per session") {
@@ -79,7 +80,8 @@ TEST_CASE("report: answers count the last answer per question per session") {
 TEST_CASE("report: recommended products and slides") {
     const Report r = kiosk::summarise_events(lines, {});
     // s1: cream, cleanser; s4: calm-serum, cleanser.
-    CHECK(r.recommended == std::map<std::string, int>{{"calm-serum", 1}, {"cleanser", 2}, {"cream", 1}});
+    CHECK(r.recommended ==
+          std::map<std::string, int>{{"calm-serum", 1}, {"cleanser", 2}, {"cream", 1}});
     REQUIRE(r.slides.size() == 3);
     CHECK(r.slides.at("gut").views == 2);  // 8 s and 4 s (the 2 s view is demo)
     CHECK(r.slides.at("gut").seconds == doctest::Approx(6));
@@ -105,7 +107,8 @@ TEST_CASE("report: --since keeps events from that day on") {
     CHECK(r.sessions == 1);  // s4
     CHECK(r.quiz_completed == 1);
     CHECK(r.idle_timeouts == 0);
-    CHECK(r.answers == std::map<std::string, std::map<std::string, int>>{{"concern", {{"redness", 1}}}});
+    CHECK(r.answers ==
+          std::map<std::string, std::map<std::string, int>>{{"concern", {{"redness", 1}}}});
     CHECK(r.recommended == std::map<std::string, int>{{"calm-serum", 1}, {"cleanser", 1}});
     REQUIRE(r.slides.size() == 1);
     CHECK(r.slides.at("habits").views == 1);
@@ -119,9 +122,9 @@ TEST_CASE("report: --since keeps events from that day on") {
 
 TEST_CASE("report: other kinds of damaged lines are skipped, the rest kept") {
     const std::vector<std::string> damaged = {
-        R"([1, 2, 3])",                                   // JSON, but no object
-        R"({"type":"session_started","session":"x"})",    // no ts
-        R"({"ts":"2026-03-01T10:00:00.000Z"})",           // no type
+        R"([1, 2, 3])",                                 // JSON, but no object
+        R"({"type":"session_started","session":"x"})",  // no ts
+        R"({"ts":"2026-03-01T10:00:00.000Z"})",         // no type
         R"({"ts":"2026-03-01T10:00:00.000Z","type":"session_started","session":"a","trigger":"start_button"})",
         R"({"ts":"2026-03-01T10:00:00.000Z","type":"session_ended","session":"a","reason":"idle_timeout"})",
         R"({"ts":"2026-03-01T10:00:00.000Z","type":"quiz_compl)",
@@ -153,7 +156,8 @@ TEST_CASE("report: the JSON output parses back to the figures") {
     CHECK(out.at("completion_rate").get<double>() == doctest::Approx(0.667));
 
     // With the demo events the average of gut is 14 / 3 = 4.67, rounded to 4.7.
-    const json demo = json::parse(kiosk::report_as_json(kiosk::summarise_events(lines, {"", true})));
+    const json demo =
+        json::parse(kiosk::report_as_json(kiosk::summarise_events(lines, {"", true})));
     CHECK(demo.at("slides").at("gut").at("seconds").get<double>() == doctest::Approx(4.7));
     CHECK(demo.at("sessions") == 4);
 }

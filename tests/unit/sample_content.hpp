@@ -106,8 +106,7 @@ inline Content content() {
     fermented.choose = Choose::many;
     fermented.max = 2;
     fermented.show_if = ShowIf{"concern", {"breakouts", "redness"}};
-    fermented.answers = {answer("kimchi", {{"gut", 2}}),
-                         answer("yogurt", {{"gut", 1}, {"dry", 1}}),
+    fermented.answers = {answer("kimchi", {{"gut", 2}}), answer("yogurt", {{"gut", 1}, {"dry", 1}}),
                          answer("none", {{"low-fermented", 2}})};
 
     Question diet;
@@ -139,6 +138,8 @@ inline Content content() {
     return c;
 }
 
-inline std::shared_ptr<const Content> shared() { return std::make_shared<const Content>(content()); }
+inline std::shared_ptr<const Content> shared() {
+    return std::make_shared<const Content>(content());
+}
 
 }  // namespace kiosk::sample

@@ -10,7 +10,9 @@ using kiosk::TouchTarget;
 
 namespace {
 
-TouchTarget target(const char* id, Rect area) { return TouchTarget{id, id, area, std::nullopt, true}; }
+TouchTarget target(const char* id, Rect area) {
+    return TouchTarget{id, id, area, std::nullopt, true};
+}
 
 }  // namespace
 

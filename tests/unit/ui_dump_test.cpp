@@ -41,7 +41,8 @@ TEST_CASE("ui_dump: screen and overlay names") {
 TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to whole pixels") {
     KioskFlow flow = make_flow();
     const std::vector<TouchTarget> targets = {
-        {"start_quiz", "Find my routine", Rect{1480.4f, 899.6f, 360.0f, 120.49f}, std::nullopt, true},
+        {"start_quiz", "Find my routine", Rect{1480.4f, 899.6f, 360.0f, 120.49f}, std::nullopt,
+         true},
         {"lang:en", "English", Rect{40, 980, 200, 80}, std::nullopt, true},
         {"lang:id", "Bahasa Indonesia", Rect{260, 980, 300, 80}, std::nullopt, true},
     };
@@ -53,9 +54,19 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
         {"question", nullptr},
         {"window", {{"w", 1920}, {"h", 1080}}},
         {"targets",
-         {{{"id", "start_quiz"}, {"label", "Find my routine"}, {"x", 1480}, {"y", 900}, {"w", 360}, {"h", 120}},
+         {{{"id", "start_quiz"},
+           {"label", "Find my routine"},
+           {"x", 1480},
+           {"y", 900},
+           {"w", 360},
+           {"h", 120}},
           {{"id", "lang:en"}, {"label", "English"}, {"x", 40}, {"y", 980}, {"w", 200}, {"h", 80}},
-          {{"id", "lang:id"}, {"label", "Bahasa Indonesia"}, {"x", 260}, {"y", 980}, {"w", 300}, {"h", 80}}}}};
+          {{"id", "lang:id"},
+           {"label", "Bahasa Indonesia"},
+           {"x", 260},
+           {"y", 980},
+           {"w", 300},
+           {"h", 80}}}}};
     CHECK(dump == expected);
     CHECK_FALSE(dump.contains("overlay"));
 
