@@ -16,6 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const kiosk::ImageHeaderReading header = kiosk::read_image_header(in);
     if (header.header && std::uint64_t{header.header->width} * header.header->height > 1u << 22)
         return 0;
+    // Also where the kiosk's own header reader finds no size but stb_image does.
+    const kiosk::PictureSize size_seen = kiosk::picture_size(data, size);
+    if (std::uint64_t{static_cast<unsigned>(size_seen.width)} *
+            static_cast<unsigned>(size_seen.height) >
+        1u << 22)
+        return 0;
     const int fit_choice = data[size - 1] % 4;
     const int fit[4] = {0, 1, 3, 64};
     const kiosk::DecodedImage image =

@@ -141,6 +141,16 @@ bool png_data_chunks_fit(const unsigned char* bytes, size_t size) {
 
 }  // namespace
 
+PictureSize picture_size(const unsigned char* bytes, size_t size) {
+    PictureSize out;
+    int channels = 0;
+    if (size == 0 || size > static_cast<size_t>(max_image_file_bytes) ||
+        (bytes[0] == 0xFF && !huffman_tables_fit(bytes, size)) ||
+        !stbi_info_from_memory(bytes, static_cast<int>(size), &out.width, &out.height, &channels))
+        return {};
+    return out;
+}
+
 DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w, int fit_h) {
     DecodedImage out;
     int w = 0, h = 0, channels = 0;

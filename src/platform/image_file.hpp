@@ -16,6 +16,13 @@ struct DecodedImage {
     std::string error;                // set when decoding failed
 };
 
+// The width and height stb_image reads from the file's header (0 × 0 when it cannot): what a
+// decode would allocate, known before decoding.
+struct PictureSize {
+    int width = 0, height = 0;
+};
+[[nodiscard]] PictureSize picture_size(const unsigned char* bytes, size_t size);
+
 // Decodes `path`, shrinking it (keeping its shape) to fit `fit_w` × `fit_h` when larger.
 [[nodiscard]] DecodedImage decode_image_file(const std::string& path, int fit_w, int fit_h);
 [[nodiscard]] DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w,

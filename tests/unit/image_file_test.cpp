@@ -92,3 +92,15 @@ TEST_CASE("image_file: a JPEG whose coefficients overflow decodes with wrapped v
     CHECK(image.height == 8);
     CHECK(image.rgba.size() == size_t{16} * 8 * 4);
 }
+
+TEST_CASE("image_file: picture_size reads the size a decode would make") {
+    const auto jpeg = seed("progressive.jpg");
+    const kiosk::PictureSize size = kiosk::picture_size(jpeg.data(), jpeg.size());
+    CHECK(size.width == 17);
+    CHECK(size.height == 9);
+    const auto png = seed("palette.png");
+    CHECK(kiosk::picture_size(png.data(), png.size()).width == 6);
+    const std::vector<unsigned char> garbage = {'n', 'o', 't', ' ', 'a', 'n', ' ', 'i', 'm', 'g'};
+    CHECK(kiosk::picture_size(garbage.data(), garbage.size()).width == 0);
+    CHECK(kiosk::picture_size(garbage.data(), 0).height == 0);
+}
