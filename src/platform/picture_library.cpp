@@ -83,6 +83,8 @@ bool PictureLibrary::upload_finished(int budget) {
             std::fprintf(stderr, "probiotic-kiosk: picture: %s\n", image.error.c_str());
             entry.failed = true;
         } else {
+            // Room first, then the new texture: memory never goes over the budget by a picture.
+            evict_over_budget(image.rgba.size());
             glGenTextures(1, &entry.picture.texture);
             glBindTexture(GL_TEXTURE_2D, entry.picture.texture);
             glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -103,9 +105,9 @@ bool PictureLibrary::upload_finished(int budget) {
     return any;
 }
 
-void PictureLibrary::evict_over_budget() {
+void PictureLibrary::evict_over_budget(size_t coming) {
     // Least recently used first; the few most recent stay whatever their size.
-    while (bytes_ > budget_bytes_ && recent_.size() > 4) {
+    while (bytes_ + coming > budget_bytes_ && recent_.size() > 4) {
         auto it = entries_.find(recent_.back());
         if (it == entries_.end()) {
             recent_.pop_back();

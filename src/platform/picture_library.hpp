@@ -57,7 +57,7 @@ class PictureLibrary {
         DecodedImage image;
     };
     void work();
-    void evict_over_budget();
+    void evict_over_budget(size_t coming = 0);  // until `coming` more bytes fit
     void ask(const std::string& key, int fit);
     void forget(std::map<std::string, Entry>::iterator it);
 
@@ -66,9 +66,10 @@ class PictureLibrary {
     std::map<std::string, Entry> entries_;  // main thread only
     std::list<std::string> recent_;         // most recently used first
     size_t bytes_ = 0;
-    // Enough for the shipped content whole (8 slides, 8 products, 18 icons: ~70 MiB fitted to a
-    // 1080 screen); a folder of hundreds of big pictures stays within it, least recent out first.
-    size_t budget_bytes_ = 80u * 1024 * 1024;
+    // Enough for the shipped content whole (8 slides, 8 products, 18 icons: ~50 MiB at the sizes
+    // they are drawn on a 1080 screen); a folder of hundreds of big pictures stays within it,
+    // least recent out first.
+    size_t budget_bytes_ = 64u * 1024 * 1024;
 
     mutable std::mutex mutex_;
     std::condition_variable wanted_cv_;
