@@ -747,30 +747,25 @@ def report(res):
     def f(v, fmt):
         return "n/a" if v is None else fmt.format(v)
 
-    kl, cl = res.get("kiosk_launch_s"), res.get("chromium_launch_s")
-    row("launch to first content, kiosk (screen)", f(kl, "{:.2f} s"), "", None)
+    def against_chromium(what, kv, cv, unit_fmt, ratio_fmt, limit):
+        """The kiosk's figure, Chromium's, and their ratio against `limit`."""
+        row(f"{what}, kiosk", f(kv, unit_fmt), "", None)
+        row(f"{what}, Chromium", f(cv, unit_fmt), "", None)
+        ratio = kv / cv if kv and cv else None
+        row("  kiosk / Chromium", f(ratio, ratio_fmt), f"<= {limit:.2f}",
+            None if ratio is None else ratio <= limit)
+
+    against_chromium("launch to first content (screen)", res.get("kiosk_launch_s"),
+                     res.get("chromium_launch_s"), "{:.2f} s", "{:.2f}", 0.2)
     row("  kiosk, its own frame log (end of 1st frame)", f(res.get("kiosk_first_frame_inapp_s"), "{:.2f} s"), "", None)
-    row("launch to first content, Chromium (screen)", f(cl, "{:.2f} s"), "", None)
-    row("  kiosk / Chromium", f(kl / cl if kl and cl else None, "{:.2f}"), "<= 0.20",
-        (kl / cl <= 0.2) if kl and cl else None)
-    kc_, cc_ = res.get("kiosk_cold_launch_s"), res.get("chromium_cold_launch_s")
-    row("launch after a power cut (page cache dropped), kiosk", f(kc_, "{:.2f} s"), "", None)
-    row("launch after a power cut (page cache dropped), Chromium", f(cc_, "{:.2f} s"), "", None)
-    row("  kiosk / Chromium", f(kc_ / cc_ if kc_ and cc_ else None, "{:.2f}"), "<= 0.20",
-        (kc_ / cc_ <= 0.2) if kc_ and cc_ else None)
+    against_chromium("launch after a power cut (page cache dropped)", res.get("kiosk_cold_launch_s"),
+                     res.get("chromium_cold_launch_s"), "{:.2f} s", "{:.2f}", 0.2)
     k, c = res.get("kiosk_loop", {}), res.get("chromium_loop", {})
     for key, name in (("pss_peak_mib", "PSS peak"), ("pss_steady_mib", "PSS steady (median, last 20 s)")):
-        kv, cv = k.get(key), c.get(key)
-        row(f"{name}, kiosk", f(kv, "{:.1f} MiB"), "", None)
-        row(f"{name}, Chromium", f(cv, "{:.1f} MiB"), "", None)
-        row("  kiosk / Chromium", f(kv / cv if kv and cv else None, "{:.3f}"), "<= 0.25",
-            (kv / cv <= 0.25) if kv and cv else None)
-    kc, cc = k.get("cpu_s"), c.get("cpu_s")
+        against_chromium(name, k.get(key), c.get(key), "{:.1f} MiB", "{:.3f}", 0.25)
     win = k.get("cpu_window_s", 60)
-    row(f"CPU over {win:.0f} s of attract loop, kiosk", f(kc, "{:.2f} s"), "", None)
-    row(f"CPU over {win:.0f} s of attract loop, Chromium", f(cc, "{:.2f} s"), "", None)
-    row("  kiosk / Chromium", f(kc / cc if kc and cc else None, "{:.3f}"), "<= 0.20",
-        (kc / cc <= 0.2) if kc and cc else None)
+    against_chromium(f"CPU over {win:.0f} s of attract loop", k.get("cpu_s"), c.get("cpu_s"),
+                     "{:.2f} s", "{:.3f}", 0.2)
     row("  X server CPU, kiosk / Chromium (info)",
         f"{f(k.get('xserver_cpu_s'), '{:.2f}')} / {f(c.get('xserver_cpu_s'), '{:.2f}')} s", "", None)
     fr = res.get("kiosk_frames", {})
