@@ -3,10 +3,7 @@
 #include <GL/gl.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cstdio>
-
-#include "core/image_header.hpp"
 
 namespace kiosk {
 
@@ -143,15 +140,7 @@ void PictureLibrary::work() {
             want = wanted_.front();
             wanted_.pop_front();
         }
-        // A picture of several megapixels takes tens of megabytes at full size before it is
-        // shrunk: only one such decode at a time, so two never add up.
-        std::unique_lock big(big_decode_, std::defer_lock);
-        const ImageHeaderReading header = read_image_header(std::filesystem::path(want.first));
-        if (header.header &&
-            std::uint64_t{header.header->width} * header.header->height > big_picture_pixels)
-            big.lock();
         DecodedImage image = decode_image_file(want.first, want.second, want.second);
-        if (big.owns_lock()) big.unlock();
         {
             std::lock_guard lock(mutex_);
             finished_.push_back(Decoded{want.first, want.second, std::move(image)});

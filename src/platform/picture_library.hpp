@@ -71,8 +71,6 @@ class PictureLibrary {
     // least recent out first.
     size_t budget_bytes_ = 64u * 1024 * 1024;
 
-    static constexpr unsigned long long big_picture_pixels = 2'000'000;
-    std::mutex big_decode_;  // held by the one decoder working on a big picture
     mutable std::mutex mutex_;
     std::condition_variable wanted_cv_;
     std::deque<std::pair<std::string, int>> wanted_;  // file, fit
