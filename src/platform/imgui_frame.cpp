@@ -18,6 +18,10 @@ ImGuiFrame::ImGuiFrame(GLFWwindow* window) {
     // so nothing on screen can ever look hovered.
     ImGui_ImplGlfw_InitForOpenGL(window, false);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    // Shaders and buffers now, while the atlas is still empty: left to the first NewFrame, the
+    // backend would make its own font texture from the kiosk's atlas, building the whole atlas a
+    // second time and replacing FontAtlas's texture.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
 }
 
 ImGuiFrame::~ImGuiFrame() {
