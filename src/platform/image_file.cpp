@@ -14,21 +14,21 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #pragma GCC diagnostic ignored "-Wsign-compare"
 #include <stb_image.h>
-#define STB_IMAGE_RESIZE_STATIC
-#define STB_IMAGE_RESIZE_IMPLEMENTATION
-#include <stb_image_resize.h>
 #pragma GCC diagnostic pop
 
 #include <algorithm>
 #include <fstream>
 #include <memory>
 
+#include "platform/image_shrink.hpp"
+
 namespace kiosk {
 namespace {
 
-void premultiply(std::vector<unsigned char>& rgba) {
-    for (size_t i = 0; i + 3 < rgba.size(); i += 4) {
-        unsigned a = rgba[i + 3];
+void premultiply(unsigned char* rgba, size_t size) {
+    for (size_t i = 0; i + 3 < size; i += 4) {
+        const unsigned a = rgba[i + 3];
+        if (a == 255) continue;
         for (size_t c = 0; c < 3; ++c)
             rgba[i + c] = static_cast<unsigned char>((rgba[i + c] * a + 127) / 255);
     }
@@ -182,15 +182,15 @@ DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit
         std::min({1.0, fit_w > 0 ? double(fit_w) / w : 1.0, fit_h > 0 ? double(fit_h) / h : 1.0});
     out.width = std::max(1, static_cast<int>(w * shrink + 0.5));
     out.height = std::max(1, static_cast<int>(h * shrink + 0.5));
-    out.rgba.resize(static_cast<size_t>(out.width) * out.height * 4);
+    const size_t decoded = static_cast<size_t>(w) * h * 4;
     if (out.width == w && out.height == h) {
-        std::copy(pixels.get(), pixels.get() + out.rgba.size(), out.rgba.begin());
+        out.rgba.assign(pixels.get(), pixels.get() + decoded);
+        premultiply(out.rgba.data(), out.rgba.size());
     } else {
-        stbir_resize_uint8_generic(pixels.get(), w, h, 0, out.rgba.data(), out.width, out.height, 0,
-                                   4, 3, 0, STBIR_EDGE_CLAMP, STBIR_FILTER_DEFAULT,
-                                   STBIR_COLORSPACE_SRGB, nullptr);
+        premultiply(pixels.get(), decoded);
+        out.rgba.resize(static_cast<size_t>(out.width) * out.height * 4);
+        shrink_premultiplied(pixels.get(), w, h, out.rgba.data(), out.width, out.height);
     }
-    premultiply(out.rgba);
     return out;
 }
 
