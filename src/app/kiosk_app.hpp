@@ -86,7 +86,8 @@ class KioskApp {
     double next_redraw_ = 0;      // app time the screen changes by itself next
     double animating_until_ = 0;  // app time until which every frame moves
     double drawn_at_ = 0;         // app time of the last frame drawn
-    double last_frame_real_ = 0;
+    double last_frame_real_ = 0;     // real time the last frame ended
+    double frame_started_real_ = 0;  // real time the last frame began
     bool dirty_ = true;
     bool screenshot_wanted_ = false;
     bool stop_ = false;
