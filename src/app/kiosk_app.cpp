@@ -144,9 +144,11 @@ bool KioskApp::start() {
     flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
     if (options_.mode == WindowMode::demo)
         autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
-    log::line("started: content " + folders_.content.content.string() + ", " +
-              std::to_string(window_->width()) + "x" + std::to_string(window_->height()) +
-              ", fonts " + (font_files_.family.empty() ? "built in" : font_files_.family));
+    log::line(
+        "started: content " + folders_.content.content.string() + ", " +
+        std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
+        (font_files_.family.empty() ? "built in" : font_files_.family) +
+        (window_->keeps_last_frame() ? ", drawing in software: only changed areas redrawn" : ""));
 
     // The first slide's picture and the logo decode on the worker threads while the font atlas
     // is built here, so the first frame waits for neither for long.
@@ -168,7 +170,10 @@ void KioskApp::loop() {
 
         const double now = clock_.now();
         if (signals::stop_requested()) stop_ = true;
-        if (signals::take_screenshot_request()) screenshot_wanted_ = dirty_ = true;
+        if (signals::take_screenshot_request()) {
+            screenshot_wanted_ = true;
+            redraw_all();
+        }
         if (signals::take_reload_request()) watch_->force();
         if (window_->close_requested() && options_.mode == WindowMode::demo) {
             stop_reason_ = "window_closed";
@@ -184,11 +189,18 @@ void KioskApp::loop() {
         watch_content(now);
         write_events();
 
-        if (pictures_->upload_finished()) dirty_ = true;
-        if (window_->needs_redraw()) dirty_ = true;
+        if (pictures_->upload_finished()) redraw_all();
+        if (window_->needs_redraw()) redraw_all();
         const std::string signature = state_signature();
-        if (signature != last_signature_) dirty_ = true;
-        if (now >= next_redraw_ || drawn_at_ < animating_until_) dirty_ = true;
+        if (signature != last_signature_) redraw_all();
+        if (drawn_at_ < animating_until_) redraw_all();
+        if (now >= next_redraw_) {  // a change scheduled by the last frame, perhaps of one area
+            dirty_ = true;
+            if (next_redraw_area_)
+                only_ = next_redraw_area_;
+            else
+                whole_frame_ = true;
+        }
         if (dirty_ && !stop_ && !first_pictures_ready()) continue;
         if (dirty_ && !stop_) {
             const double since_last = clock_.real_seconds() - frame_started_real_;
@@ -201,6 +213,11 @@ void KioskApp::loop() {
         }
     }
     write_events();
+}
+
+void KioskApp::redraw_all() {
+    dirty_ = true;
+    whole_frame_ = true;
 }
 
 bool KioskApp::first_pictures_ready() {
@@ -264,7 +281,7 @@ void KioskApp::read_input(double now) {
         if (autopilot_) autopilot_->human_input(now);
         if (sample.down && !gestures_.pressing()) flow_->touched(now);
         if (auto g = gestures_.read(sample)) on_gesture(*g, now);
-        dirty_ = true;  // press feedback shows at once
+        redraw_all();  // press feedback shows at once
     }
 }
 
@@ -278,7 +295,7 @@ void KioskApp::watch_staff_corner() {
     gestures_.cancel();
     staff_->access().corner_held(real);
     if (staff_->showing()) log::line("staff: PIN asked");
-    dirty_ = true;
+    redraw_all();
 }
 
 void KioskApp::on_staff_tap(const std::string& id) {
@@ -306,7 +323,7 @@ void KioskApp::run_autopilot(double now) {
     if (!autopilot_ || staff_->showing()) return;
     if (auto target = autopilot_->tap_due(*flow_, now)) {
         if (auto action = action_for_target(*target)) flow_->act(*action, now);
-        dirty_ = true;
+        redraw_all();
     }
 }
 
@@ -371,7 +388,7 @@ void KioskApp::read_keys(double now) {
             default:
                 break;
         }
-        dirty_ = true;
+        redraw_all();
     }
 }
 
@@ -440,17 +457,27 @@ void KioskApp::draw_frame(double now) {
     if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
     if (autopilot_) draw_autopilot(canvas, now);
     ui::draw_staff_screen(canvas, staff_->view(glfwGetTime()));
-    imgui_->end(w, h, canvas.screen_colour());
+    // Only the scheduled area when nothing else asked for a frame, the window keeps the last
+    // frame whole, and that frame had this size.
+    std::optional<Rect> only;
+    if (!whole_frame_ && window_->keeps_last_frame() && w == drawn_w_ && h == drawn_h_)
+        only = only_;
+    imgui_->end(w, h, canvas.screen_colour(), only);
 
     if (screenshot_wanted_) {
         screenshot_wanted_ = false;
         if (!save_screenshot(folders_.data / "screenshot.png", w, h))
             log::line("screenshot: cannot write " + (folders_.data / "screenshot.png").string());
     }
-    window_->swap();
+    window_->present(only);
 
     targets_ = canvas.targets();
     next_redraw_ = canvas.next_redraw();
+    next_redraw_area_ = canvas.next_redraw_area();
+    whole_frame_ = false;
+    only_.reset();
+    drawn_w_ = w;
+    drawn_h_ = h;
     animating_until_ = canvas.animating_until();
     drawn_at_ = now;
     dirty_ = false;

@@ -57,6 +57,7 @@ class KioskApp {
     [[nodiscard]] std::string state_signature() const;
     [[nodiscard]] double wake_time(double now) const;
     [[nodiscard]] bool first_pictures_ready();
+    void redraw_all();  // a frame of the whole screen is due
     [[nodiscard]] GlyphCheck glyph_check() const;
 
     Options options_;
@@ -83,12 +84,16 @@ class KioskApp {
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_signature_;
     std::string last_dump_;
-    double next_redraw_ = 0;      // app time the screen changes by itself next
-    double animating_until_ = 0;  // app time until which every frame moves
-    double drawn_at_ = 0;         // app time of the last frame drawn
+    double next_redraw_ = 0;         // app time the screen changes by itself next
+    double animating_until_ = 0;     // app time until which every frame moves
+    double drawn_at_ = 0;            // app time of the last frame drawn
     double last_frame_real_ = 0;     // real time the last frame ended
     double frame_started_real_ = 0;  // real time the last frame began
-    bool dirty_ = true;
+    bool dirty_ = true;              // a frame is to be drawn
+    bool whole_frame_ = true;   // ... of the whole screen (else of only_, if the window allows)
+    std::optional<Rect> only_;  // the area a scheduled redraw changes
+    std::optional<Rect> next_redraw_area_;
+    int drawn_w_ = 0, drawn_h_ = 0;  // the size of the last frame
     bool screenshot_wanted_ = false;
     bool stop_ = false;
     std::string stop_reason_ = "signal";

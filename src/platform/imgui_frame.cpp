@@ -5,6 +5,9 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace kiosk {
 
 ImGuiFrame::ImGuiFrame(GLFWwindow* window) {
@@ -42,11 +45,28 @@ ImDrawList* ImGuiFrame::begin(int width, int height, float seconds_since_last) {
     return ImGui::GetBackgroundDrawList();
 }
 
-void ImGuiFrame::end(int width, int height, unsigned int background) {
+void ImGuiFrame::end(int width, int height, unsigned int background,
+                     const std::optional<Rect>& only) {
     ImGui::Render();
     glViewport(0, 0, width, height);
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(background);
     glClearColor(c.x, c.y, c.z, 1);
+    if (only) {
+        // Whole pixels that cover the area; every draw command is clipped to them as well.
+        const float x0 = std::floor(only->x), y0 = std::floor(only->y);
+        const float x1 = std::ceil(only->x + only->w), y1 = std::ceil(only->y + only->h);
+        ImDrawData* data = ImGui::GetDrawData();
+        for (int i = 0; i < data->CmdListsCount; ++i)
+            for (ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) {
+                ImVec4& r = cmd.ClipRect;
+                r = {std::max(r.x, x0), std::max(r.y, y0), std::min(r.z, x1), std::min(r.w, y1)};
+            }
+        glEnable(GL_SCISSOR_TEST);
+        glScissor(static_cast<int>(x0), height - static_cast<int>(y1), static_cast<int>(x1 - x0),
+                  static_cast<int>(y1 - y0));
+    } else {
+        glDisable(GL_SCISSOR_TEST);
+    }
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }

@@ -3,6 +3,10 @@
 // draw list this hands out.
 #pragma once
 
+#include <optional>
+
+#include "core/touch_target.hpp"
+
 struct GLFWwindow;
 struct ImDrawList;
 
@@ -17,9 +21,11 @@ class ImGuiFrame {
 
     // Starts a frame and returns the list to draw it into.
     ImDrawList* begin(int width, int height, float seconds_since_last);
-    // Renders the frame into the back buffer.
-    // Clears the frame to `background` (an ImU32 colour) and draws what was drawn.
-    void end(int width, int height, unsigned int background);
+    // Renders the frame into the back buffer: clears it to `background` (an ImU32 colour) and
+    // draws what was drawn. With `only`, just that part of the screen (pixels, origin top
+    // left) is cleared and drawn; the rest of the back buffer keeps the last frame.
+    void end(int width, int height, unsigned int background,
+             const std::optional<Rect>& only = std::nullopt);
 };
 
 }  // namespace kiosk

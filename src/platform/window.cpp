@@ -2,6 +2,8 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 
 namespace kiosk {
@@ -62,6 +64,7 @@ Window::Window(const WindowSettings& settings) : settings_(settings) {
     }
     glfwMakeContextCurrent(window_);
     glfwSwapInterval(1);
+    copy_ = std::make_unique<ScreenCopy>();
     glfwSetWindowUserPointer(window_, this);
     glfwSetMouseButtonCallback(window_, on_button);
     glfwSetCursorPosCallback(window_, on_cursor);
@@ -142,8 +145,21 @@ void Window::toggle_fullscreen() {
     glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 
-void Window::swap() {
-    glfwSwapBuffers(window_);
+void Window::present(const std::optional<Rect>& changed) {
+    if (!keeps_last_frame()) {
+        glfwSwapBuffers(window_);
+        return;
+    }
+    const int w = width(), h = height();
+    if (!changed) {
+        copy_->copy(0, 0, w, h);
+        return;
+    }
+    const int x0 = std::clamp(static_cast<int>(std::floor(changed->x)), 0, w);
+    const int y0 = std::clamp(static_cast<int>(std::floor(changed->y)), 0, h);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(changed->x + changed->w)), 0, w);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(changed->y + changed->h)), 0, h);
+    if (x1 > x0 && y1 > y0) copy_->copy(x0, h - y1, x1 - x0, y1 - y0);
 }
 
 void Window::add_sample(bool down, double x, double y) {

@@ -3,11 +3,15 @@
 // a kiosk from being closed.
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/command_line.hpp"
 #include "core/gesture.hpp"
+#include "core/touch_target.hpp"
+#include "platform/screen_copy.hpp"
 
 struct GLFWwindow;
 
@@ -54,7 +58,11 @@ class Window {
     [[nodiscard]] bool close_requested();
     void toggle_fullscreen();
     void set_title(const std::string& title);
-    void swap();
+    // Shows the frame just drawn. `changed`: the only part of the screen it redrew (pixels,
+    // origin top left); none for the whole screen.
+    void present(const std::optional<Rect>& changed = std::nullopt);
+    // The back buffer still holds the whole last frame, so a frame may redraw just a part.
+    [[nodiscard]] bool keeps_last_frame() const { return copy_ && copy_->available(); }
 
   private:
     static void on_button(GLFWwindow*, int button, int action, int mods);
@@ -65,6 +73,7 @@ class Window {
     void add_sample(bool down, double x, double y);
 
     GLFWwindow* window_ = nullptr;
+    std::unique_ptr<ScreenCopy> copy_;
     std::string error_;
     WindowSettings settings_;
     bool button_down_ = false;

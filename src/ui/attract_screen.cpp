@@ -126,7 +126,15 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
     if (n < 2) return;
     const float space = std::max(4.f, s.gap * 0.4f);
     const float seg = (bar.w - space * static_cast<float>(n - 1)) / static_cast<float>(n);
-    const float progress = static_cast<float>(flow.slide_progress(c.now()));
+    // The bar grows in steps of a second and a half (or two pixels, if that is longer), not
+    // smoothly: between transitions the screen stays still and costs next to nothing, which
+    // matters on a fanless PC drawing in software. Steps read just as well from across the shop.
+    // Any frame drawn between two steps (a tap, a picture arriving) shows the last step's bar.
+    const double length = flow.content().slide_seconds(flow.slide());
+    const double step = std::max(length * 2.0 / std::max(1.f, seg), progress_step_seconds);
+    const double since = c.now() - flow.slide_since();
+    const double last_step = flow.slide_since() + std::floor(since / step) * step;
+    const float progress = static_cast<float>(flow.slide_progress(last_step));
     for (int i = 0; i < n; ++i) {
         Rect r{bar.x + static_cast<float>(i) * (seg + space), bar.y, seg, bar.h};
         c.fill(r, s.colour.line, bar.h / 2);
@@ -134,14 +142,10 @@ void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
         if (filled > 0)
             c.fill({r.x, r.y, std::max(bar.h, r.w * filled), r.h}, s.colour.accent, bar.h / 2);
     }
-    // The bar grows in steps of a second and a half (or two pixels, if that is longer), not
-    // smoothly: between transitions the screen stays still and costs next to nothing, which
-    // matters on a fanless PC drawing in software. Steps read just as well from across the shop.
     if (!flow.paused()) {
-        const double length = flow.content().slide_seconds(flow.slide());
-        const double step = std::max(length * 2.0 / std::max(1.f, seg), progress_step_seconds);
-        const double since = c.now() - flow.slide_since();
-        c.redraw_at(flow.slide_since() + (std::floor(since / step) + 1) * step);
+        // Only the bar changes at the next step (with a margin for its anti-aliased edges).
+        const Rect changes{bar.x - 2, bar.y - 2, bar.w + 4, bar.h + 4};
+        c.redraw_at(last_step + step, changes);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <limits>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,11 +47,15 @@ class Canvas {
     [[nodiscard]] ImDrawList* draw() const { return draw_; }
 
     // The screen changes by itself at app time `t` (or keeps moving until then).
-    void redraw_at(double t) { redraw_at_ = std::min(redraw_at_, t); }
+    void redraw_at(double t) { redraw_at(t, std::nullopt); }
+    // ... and at `t`, only `area` of it changes: the rest may stay as it was drawn.
+    void redraw_at(double t, const std::optional<Rect>& area);
     void animate_until(double t) {
         if (t > now_) animating_until_ = std::max(animating_until_, t);
     }
     [[nodiscard]] double next_redraw() const { return redraw_at_; }
+    // What changes at next_redraw(), when every change due then named its area.
+    [[nodiscard]] const std::optional<Rect>& next_redraw_area() const { return redraw_area_; }
     [[nodiscard]] double animating_until() const { return animating_until_; }
 
     // Touch targets, in drawing order (the last drawn is on top).
@@ -106,6 +111,7 @@ class Canvas {
     Press press_;
     std::vector<TouchTarget> targets_;
     double redraw_at_ = std::numeric_limits<double>::infinity();
+    std::optional<Rect> redraw_area_;
     ImU32 screen_colour_ = IM_COL32(0, 0, 0, 255);
     double animating_until_ = 0;
 };

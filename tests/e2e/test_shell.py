@@ -9,8 +9,9 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, check_not_blank, note, poll,  # noqa: E402
-                           project_version, run, send_close_request, step)
+from kiosk_harness import (Display, Kiosk, check, check_not_blank, differing_share,  # noqa: E402
+                           note, poll, project_version, run, screen_capture, send_close_request,
+                           step)
 
 
 def run_cli(binary, args, env=None, timeout=30):
@@ -120,6 +121,29 @@ def main(args):
             kiosk.require_alive("after Alt+F4 / Escape / close request in kiosk mode")
             d = kiosk.wait_for(lambda d: d.get("screen") == "attract", 5, "still attract")
             note("still running" + ("" if close_works else " (close request unverified)"))
+
+            step("the screen as shown equals a fresh frame after progress steps")
+            # Where the kiosk draws in software it redraws only the progress bar at each of its
+            # steps and copies just that area to the window. Whatever it left on screen must be
+            # what a whole new frame draws. Compared between two looks at the screen that agree
+            # (no step or fade in between), a few times over.
+            partial = "only changed areas redrawn" in kiosk.stderr_tail(100)
+            note("the kiosk redraws only changed areas" if partial else
+                 "the kiosk redraws whole frames here (not drawing in software)")
+            compared = 0
+            for attempt in range(6):
+                time.sleep(0.7)
+                before = screen_capture(display, os.path.join(kiosk.out, f"shown-{attempt}-a.png"))
+                drawn = kiosk.screenshot(f"fresh-{attempt}")
+                after = screen_capture(display, os.path.join(kiosk.out, f"shown-{attempt}-b.png"))
+                if differing_share(before, after) > 0:
+                    continue  # the screen moved meanwhile
+                share = differing_share(before, drawn)
+                note(f"look {attempt}: {share * 1920 * 1080:.0f} pixels differ from a fresh frame")
+                check(share == 0, f"the screen shows {share * 1920 * 1080:.0f} pixels unlike a "
+                      "fresh frame: a partial redraw left something stale")
+                compared += 1
+            check(compared >= 2, f"only {compared} still moments to compare in 6 looks")
 
             step("the app_started event")
             started = kiosk.wait_event("app_started", timeout=5)
