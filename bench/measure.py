@@ -618,6 +618,8 @@ def main():
     ap.add_argument("--launches", type=int, default=None, help="measured launches of each program")
     ap.add_argument("--json", default=None, help="also write every figure to this file")
     ap.add_argument("--skip", default="", help="comma-separated parts to skip: chromium,many")
+    ap.add_argument("--floor", default=None,
+                    help="bench/empty_window: an empty GLFW + OpenGL 3 window, the stack's floor")
     args = ap.parse_args()
     source = Path(args.source).resolve()
     binary = Path(args.binary).resolve()
@@ -666,6 +668,17 @@ def main():
     res["kiosk_launch_all_s"] = times
     res["kiosk_first_frame_inapp_s"] = statistics.median(inapp) if inapp else None
 
+    # -- the floor: an empty GLFW + OpenGL 3 window with two flat colours, the same way
+    if args.floor:
+        say("empty GLFW + OpenGL 3 window: launches")
+        times = []
+        for i in range(launches + 1):
+            r = run_program([str(Path(args.floor).resolve())], timeout=20)
+            if r["launch_s"] is not None and i > 0:
+                times.append(r["launch_s"])
+        res["floor_launch_s"] = statistics.median(times) if times else None
+        res["floor_launch_all_s"] = times
+
     page = make_page(source / "content", source / "assets", work / "page")
     profile = work / "chromium-profile"
     if "chromium" not in skip:
@@ -685,8 +698,9 @@ def main():
     #    where this process may write /proc/sys/vm/drop_caches, i.e. as root)
     if can_drop_caches():
         for name, argv_of, tmo in (("kiosk", lambda i: kiosk_argv(f"kiosk-cold-{i}")[0], 30),
-                                   ("chromium", lambda i: chromium_argv(page, profile), 60)):
-            if name == "chromium" and "chromium" in skip:
+                                   ("chromium", lambda i: chromium_argv(page, profile), 60),
+                                   ("floor", lambda i: [str(Path(args.floor or "").resolve())], 30)):
+            if (name == "chromium" and "chromium" in skip) or (name == "floor" and not args.floor):
                 continue
             say(f"{name}: launches with the page cache dropped")
             times = []
@@ -758,8 +772,14 @@ def report(res):
     against_chromium("launch to first content (screen)", res.get("kiosk_launch_s"),
                      res.get("chromium_launch_s"), "{:.2f} s", "{:.2f}", 0.2)
     row("  kiosk, its own frame log (end of 1st frame)", f(res.get("kiosk_first_frame_inapp_s"), "{:.2f} s"), "", None)
+    floor, chromium = res.get("floor_launch_s"), res.get("chromium_launch_s")
+    row("  floor: an empty GLFW + OpenGL 3 window (bench/empty_window)", f(floor, "{:.2f} s"), "", None)
+    row("  floor / Chromium (info)", f(floor / chromium if floor and chromium else None, "{:.2f}"), "", None)
     against_chromium("launch after a power cut (page cache dropped)", res.get("kiosk_cold_launch_s"),
                      res.get("chromium_cold_launch_s"), "{:.2f} s", "{:.2f}", 0.2)
+    floor, chromium = res.get("floor_cold_launch_s"), res.get("chromium_cold_launch_s")
+    row("  floor: the empty window after a power cut", f(floor, "{:.2f} s"), "", None)
+    row("  floor / Chromium (info)", f(floor / chromium if floor and chromium else None, "{:.2f}"), "", None)
     k, c = res.get("kiosk_loop", {}), res.get("chromium_loop", {})
     for key, name in (("pss_peak_mib", "PSS peak"), ("pss_steady_mib", "PSS steady (median, last 20 s)")):
         against_chromium(name, k.get(key), c.get(key), "{:.1f} MiB", "{:.3f}", 0.25)
