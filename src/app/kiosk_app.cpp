@@ -196,10 +196,7 @@ void KioskApp::loop() {
         if (drawn_at_ < animating_until_) redraw_all();
         if (now >= next_redraw_) {  // a change scheduled by the last frame, perhaps of one area
             dirty_ = true;
-            if (next_redraw_area_)
-                only_ = next_redraw_area_;
-            else
-                whole_frame_ = true;
+            if (!next_redraw_area_) whole_frame_ = true;
         }
         if (dirty_ && !stop_ && !first_pictures_ready()) continue;
         if (dirty_ && !stop_) {
@@ -457,11 +454,11 @@ void KioskApp::draw_frame(double now) {
     if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
     if (autopilot_) draw_autopilot(canvas, now);
     ui::draw_staff_screen(canvas, staff_->view(glfwGetTime()));
-    // Only the scheduled area when nothing else asked for a frame, the window keeps the last
-    // frame whole, and that frame had this size.
+    // Only the area the last frame scheduled a change of, when nothing else asked for a frame
+    // (a new size asks, through the window) and the window keeps the last frame whole.
     std::optional<Rect> only;
-    if (!whole_frame_ && window_->keeps_last_frame() && w == drawn_w_ && h == drawn_h_)
-        only = only_;
+    if (!whole_frame_ && next_redraw_area_ && window_->keeps_last_frame())
+        only = whole_pixels(*next_redraw_area_, w, h);
     imgui_->end(w, h, canvas.screen_colour(), only);
 
     if (screenshot_wanted_) {
@@ -475,9 +472,6 @@ void KioskApp::draw_frame(double now) {
     next_redraw_ = canvas.next_redraw();
     next_redraw_area_ = canvas.next_redraw_area();
     whole_frame_ = false;
-    only_.reset();
-    drawn_w_ = w;
-    drawn_h_ = h;
     animating_until_ = canvas.animating_until();
     drawn_at_ = now;
     dirty_ = false;

@@ -84,16 +84,14 @@ class KioskApp {
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_signature_;
     std::string last_dump_;
-    double next_redraw_ = 0;         // app time the screen changes by itself next
-    double animating_until_ = 0;     // app time until which every frame moves
-    double drawn_at_ = 0;            // app time of the last frame drawn
-    double last_frame_real_ = 0;     // real time the last frame ended
-    double frame_started_real_ = 0;  // real time the last frame began
-    bool dirty_ = true;              // a frame is to be drawn
-    bool whole_frame_ = true;   // ... of the whole screen (else of only_, if the window allows)
-    std::optional<Rect> only_;  // the area a scheduled redraw changes
-    std::optional<Rect> next_redraw_area_;
-    int drawn_w_ = 0, drawn_h_ = 0;  // the size of the last frame
+    double next_redraw_ = 0;                // app time the screen changes by itself next
+    double animating_until_ = 0;            // app time until which every frame moves
+    double drawn_at_ = 0;                   // app time of the last frame drawn
+    double last_frame_real_ = 0;            // real time the last frame ended
+    double frame_started_real_ = 0;         // real time the last frame began
+    bool dirty_ = true;                     // a frame is to be drawn
+    bool whole_frame_ = true;               // ... of the whole screen (else of next_redraw_area_)
+    std::optional<Rect> next_redraw_area_;  // what changes at next_redraw_, if one area
     bool screenshot_wanted_ = false;
     bool stop_ = false;
     std::string stop_reason_ = "signal";

@@ -15,6 +15,11 @@ struct Rect {
     friend bool operator==(const Rect&, const Rect&) = default;
 };
 
+// The smallest rectangle holding both.
+[[nodiscard]] Rect bounding(const Rect& a, const Rect& b);
+// The whole pixels that cover `r`, within a `width` x `height` screen (possibly empty).
+[[nodiscard]] Rect whole_pixels(const Rect& r, int width, int height);
+
 struct TouchTarget {
     std::string id;     // start_quiz, lang:en, answer:<question>:<answer>, next, back, ...
     std::string label;  // what it says, in the current language

@@ -6,7 +6,6 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
-#include <cmath>
 
 namespace kiosk {
 
@@ -52,18 +51,18 @@ void ImGuiFrame::end(int width, int height, unsigned int background,
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(background);
     glClearColor(c.x, c.y, c.z, 1);
     if (only) {
-        // Whole pixels that cover the area; every draw command is clipped to them as well.
-        const float x0 = std::floor(only->x), y0 = std::floor(only->y);
-        const float x1 = std::ceil(only->x + only->w), y1 = std::ceil(only->y + only->h);
+        // The clear is scissored to the area, and every draw command clipped to it.
+        const float x1 = only->x + only->w, y1 = only->y + only->h;
         ImDrawData* data = ImGui::GetDrawData();
         for (int i = 0; i < data->CmdListsCount; ++i)
             for (ImDrawCmd& cmd : data->CmdLists[i]->CmdBuffer) {
                 ImVec4& r = cmd.ClipRect;
-                r = {std::max(r.x, x0), std::max(r.y, y0), std::min(r.z, x1), std::min(r.w, y1)};
+                r = {std::max(r.x, only->x), std::max(r.y, only->y), std::min(r.z, x1),
+                     std::min(r.w, y1)};
             }
         glEnable(GL_SCISSOR_TEST);
-        glScissor(static_cast<int>(x0), height - static_cast<int>(y1), static_cast<int>(x1 - x0),
-                  static_cast<int>(y1 - y0));
+        glScissor(static_cast<int>(only->x), height - static_cast<int>(y1),
+                  static_cast<int>(only->w), static_cast<int>(only->h));
     } else {
         glDisable(GL_SCISSOR_TEST);
     }

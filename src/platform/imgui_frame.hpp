@@ -22,8 +22,8 @@ class ImGuiFrame {
     // Starts a frame and returns the list to draw it into.
     ImDrawList* begin(int width, int height, float seconds_since_last);
     // Renders the frame into the back buffer: clears it to `background` (an ImU32 colour) and
-    // draws what was drawn. With `only`, just that part of the screen (pixels, origin top
-    // left) is cleared and drawn; the rest of the back buffer keeps the last frame.
+    // draws what was drawn. With `only` (whole pixels, origin top left), just that part of the
+    // screen is cleared and drawn; the rest of the back buffer keeps the last frame.
     void end(int width, int height, unsigned int background,
              const std::optional<Rect>& only = std::nullopt);
 };

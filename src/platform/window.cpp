@@ -2,8 +2,6 @@
 
 #include <GLFW/glfw3.h>
 
-#include <algorithm>
-#include <cmath>
 #include <cstdlib>
 
 namespace kiosk {
@@ -150,16 +148,14 @@ void Window::present(const std::optional<Rect>& changed) {
         glfwSwapBuffers(window_);
         return;
     }
-    const int w = width(), h = height();
+    const int h = height();
     if (!changed) {
-        copy_->copy(0, 0, w, h);
+        copy_->copy(0, 0, width(), h);
         return;
     }
-    const int x0 = std::clamp(static_cast<int>(std::floor(changed->x)), 0, w);
-    const int y0 = std::clamp(static_cast<int>(std::floor(changed->y)), 0, h);
-    const int x1 = std::clamp(static_cast<int>(std::ceil(changed->x + changed->w)), 0, w);
-    const int y1 = std::clamp(static_cast<int>(std::ceil(changed->y + changed->h)), 0, h);
-    if (x1 > x0 && y1 > y0) copy_->copy(x0, h - y1, x1 - x0, y1 - y0);
+    const int x = static_cast<int>(changed->x), y = static_cast<int>(changed->y);
+    const int w = static_cast<int>(changed->w), rows = static_cast<int>(changed->h);
+    if (w > 0 && rows > 0) copy_->copy(x, h - y - rows, w, rows);
 }
 
 void Window::add_sample(bool down, double x, double y) {

@@ -58,8 +58,8 @@ class Window {
     [[nodiscard]] bool close_requested();
     void toggle_fullscreen();
     void set_title(const std::string& title);
-    // Shows the frame just drawn. `changed`: the only part of the screen it redrew (pixels,
-    // origin top left); none for the whole screen.
+    // Shows the frame just drawn. `changed`: the only part of the screen it redrew (whole
+    // pixels, origin top left); none for the whole screen.
     void present(const std::optional<Rect>& changed = std::nullopt);
     // The back buffer still holds the whole last frame, so a frame may redraw just a part.
     [[nodiscard]] bool keeps_last_frame() const { return copy_ && copy_->available(); }

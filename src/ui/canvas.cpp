@@ -65,11 +65,7 @@ void Canvas::redraw_at(double t, const std::optional<Rect>& area) {
         redraw_at_ = t;
         redraw_area_ = area;
     } else if (redraw_area_ && area) {  // two changes at the same moment: the box around both
-        const float x0 = std::min(redraw_area_->x, area->x);
-        const float y0 = std::min(redraw_area_->y, area->y);
-        const float x1 = std::max(redraw_area_->x + redraw_area_->w, area->x + area->w);
-        const float y1 = std::max(redraw_area_->y + redraw_area_->h, area->y + area->h);
-        redraw_area_ = Rect{x0, y0, x1 - x0, y1 - y0};
+        redraw_area_ = bounding(*redraw_area_, *area);
     } else {
         redraw_area_.reset();
     }

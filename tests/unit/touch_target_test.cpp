@@ -46,3 +46,14 @@ TEST_CASE("touch_target: where targets overlap, the topmost wins") {
     CHECK(kiosk::target_at(targets, 900, 650)->id == "continue");  // on top of the overlay
     CHECK(kiosk::target_at(targets, 1900, 1000)->id == "overlay");
 }
+
+TEST_CASE("touch_target: the bounding box of two rectangles") {
+    CHECK(kiosk::bounding({10, 20, 30, 5}, {0, 40, 5, 10}) == Rect{0, 20, 40, 30});
+    CHECK(kiosk::bounding({10, 20, 30, 5}, {12, 21, 2, 2}) == Rect{10, 20, 30, 5});
+}
+
+TEST_CASE("touch_target: whole pixels covering a rectangle stay on the screen") {
+    CHECK(kiosk::whole_pixels({10.5f, 20.2f, 5.f, 4.6f}, 100, 100) == Rect{10, 20, 6, 5});
+    CHECK(kiosk::whole_pixels({-3.5f, 95.f, 10.f, 10.f}, 100, 100) == Rect{0, 95, 7, 5});
+    CHECK(kiosk::whole_pixels({120, 10, 5, 5}, 100, 100).w == 0);
+}
