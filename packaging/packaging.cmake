@@ -16,7 +16,7 @@
 
 include(GNUInstallDirs)
 
-if(NOT SYSTEMD_FOUND)
+if(NOT KIOSK_WITH_SYSTEMD)
   message(WARNING "libsystemd not found (Debian: libsystemd-dev): this kiosk will not tell systemd "
                   "it is ready or alive, so the installed unit (Type=notify, WatchdogSec=) would "
                   "kill it. Install libsystemd-dev before building a package.")

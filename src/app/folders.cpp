@@ -1,8 +1,9 @@
 #include "app/folders.hpp"
 
-#include <cstdlib>
 #include <system_error>
 #include <vector>
+
+#include "platform/system.hpp"
 
 namespace kiosk {
 namespace fs = std::filesystem;
@@ -11,21 +12,7 @@ namespace {
 
 fs::path data_folder(const Options& options) {
     if (!options.data_dir.empty()) return options.data_dir;
-    if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
-        return fs::path(state) / "probiotic-kiosk";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return fs::path(home) / ".local/state/probiotic-kiosk";
-    return fs::path("/tmp/probiotic-kiosk");
-}
-
-// The installed share folder, found from where the executable is: <prefix>/bin/probiotic-kiosk
-// -> <prefix>/share/probiotic-kiosk/content. This finds the content of a copy installed under
-// any prefix or DESTDIR (a staged package, a relocated tree), not only the compiled-in prefix.
-fs::path content_beside_executable() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec || exe.empty()) return {};
-    return (exe.parent_path().parent_path() / "share/probiotic-kiosk/content").lexically_normal();
+    return os::default_data_folder();
 }
 
 }  // namespace
@@ -36,10 +23,11 @@ Folders find_folders(const Options& options) {
     if (!options.content_dir.empty()) {
         f.content.content = options.content_dir;
     } else {
-        // ./content, then the installed share folder (beside the executable, then the
+        // ./content, then the installed content (found from the executable, then the
         // compiled-in prefix), then the source tree the program was built from.
         std::vector<fs::path> tried{"content"};
-        if (fs::path beside = content_beside_executable(); !beside.empty()) tried.push_back(beside);
+        for (const fs::path& installed : os::installed_content_folders())
+            if (installed != tried.back()) tried.push_back(installed);
         if (fs::path installed = KIOSK_INSTALLED_CONTENT_DIR; tried.back() != installed)
             tried.push_back(installed);
         tried.push_back(KIOSK_SOURCE_CONTENT_DIR);

@@ -12,7 +12,7 @@
 #include "core/fingerprint.hpp"
 #include "core/target_action.hpp"
 #include "core/ui_dump.hpp"
-#include "platform/atomic_file.hpp"
+#include "platform/file_system.hpp"
 #include "platform/log.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/service_notify.hpp"
@@ -72,17 +72,25 @@ GlyphCheck KioskApp::glyph_check() const {
 int KioskApp::run() {
     if (!start()) return 1;
     loop();
+    finish();
+    return 0;
+}
+
+// Once, at the end of the loop or, on Windows, when the user logs off (the window calls it).
+void KioskApp::finish() {
+    if (finished_ || !events_) return;
+    finished_ = true;
     service::stopping();
     events_->write(Event{"app_stopped", {{"reason", stop_reason_}}, {}}, AppClock::unix_ms());
     log::line("stopped (" + stop_reason_ + ")");
-    return 0;
+    signals::finished();
 }
 
 bool KioskApp::start() {
     std::error_code ec;
     std::filesystem::create_directories(folders_.data, ec);
     log::open(folders_.data / "kiosk.log");
-    signals::install();
+    signals::install(folders_.data);
 
     font_files_ = find_font_files();
     regular_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.regular);
@@ -97,6 +105,10 @@ bool KioskApp::start() {
     settings.width = options_.window_width;
     settings.height = options_.window_height;
     settings.monitor = options_.monitor;
+    settings.on_session_end = [this] {
+        stop_reason_ = "session_end";
+        finish();
+    };
     window_ = std::make_unique<Window>(settings);
     ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
@@ -117,7 +129,7 @@ bool KioskApp::start() {
     signals::set_waker(&Window::wake);
     staff_ =
         std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
-    staff_->note_content_check(first);
+    staff_->note_content_check(first, AppClock::unix_ms());
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(font_files_);
     // No picture is ever drawn larger than the screen's short side in either direction (slides
@@ -129,8 +141,7 @@ bool KioskApp::start() {
     events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl",
                                          options_.mode == WindowMode::demo);
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
-    if (!options_.frame_log_file.empty())
-        frame_log_ = std::fopen(options_.frame_log_file.c_str(), "a");
+    if (!options_.frame_log_file.empty()) frame_log_ = open_file(options_.frame_log_file, "a");
 
     auto content = std::make_shared<const Content>(std::move(*first.content));
     events_->write(Event{"app_started",
@@ -169,7 +180,10 @@ void KioskApp::loop() {
         service::alive(clock_.real_seconds());
 
         const double now = clock_.now();
-        if (signals::stop_requested()) stop_ = true;
+        if (signals::stop_requested() && !stop_) {
+            stop_reason_ = signals::stop_reason();
+            stop_ = true;
+        }
         if (signals::take_screenshot_request()) {
             screenshot_wanted_ = true;
             redraw_all();
@@ -405,7 +419,7 @@ void KioskApp::watch_content(double now) {
 
 void KioskApp::take_loaded_content(ContentLoad load, double now) {
     log_diagnostics(load);
-    staff_->note_content_check(load);
+    staff_->note_content_check(load, AppClock::unix_ms());
     const bool ok = load.content.has_value();
     log::line(std::string("content check: ") +
               (ok ? "loaded" : "refused, keeping the last good content") + " (" +

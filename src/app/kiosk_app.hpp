@@ -40,6 +40,7 @@ class KioskApp {
   private:
     bool start();
     void loop();
+    void finish();
     void read_input(double now);
     void read_keys(double now);
     void on_gesture(const Gesture& g, double now);
@@ -94,6 +95,7 @@ class KioskApp {
     std::optional<Rect> next_redraw_area_;  // what changes at next_redraw_, if one area
     bool screenshot_wanted_ = false;
     bool stop_ = false;
+    bool finished_ = false;  // app_stopped written
     std::string stop_reason_ = "signal";
     std::FILE* frame_log_ = nullptr;
 };

@@ -1,7 +1,6 @@
 // probiotic-kiosk: a touchscreen kiosk that explains the gut–skin axis and suggests products.
-// Reads the command line, then runs one of: the kiosk, --validate, --report, --version, --help.
-#include <malloc.h>
-
+// Reads the command line, then runs one of: the kiosk, --validate, --report, --send, --version,
+// --help.
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -9,12 +8,15 @@
 #include "app/folders.hpp"
 #include "app/kiosk_app.hpp"
 #include "app/report_command.hpp"
+#include "app/send_command.hpp"
 #include "app/validate_command.hpp"
 #include "core/command_line.hpp"
+#include "platform/system.hpp"
 
 int main(int argc, char** argv) {
     using namespace kiosk;
-    const std::vector<std::string> args(argv + 1, argv + argc);
+    os::use_parent_console();
+    const std::vector<std::string> args = os::arguments(argc, argv);
     const ParsedCommandLine parsed = parse_command_line(args);
     if (!parsed.options) {
         std::fprintf(stderr, "probiotic-kiosk: %s\n%s", parsed.error.c_str(), usage().c_str());
@@ -32,15 +34,12 @@ int main(int argc, char** argv) {
             return run_validate_command(find_folders(options));
         case Command::report:
             return run_report_command(options, find_folders(options));
+        case Command::send:
+            return run_send_command(options, find_folders(options));
         case Command::run:
             break;
     }
-    // Decoded pictures are big, short-lived buffers made on the decoding threads. By default
-    // glibc raises its mmap threshold after the first such buffer is freed, and from then on
-    // keeps them in per-thread heaps that never shrink: memory grows with the number of distinct
-    // pictures shown. A fixed threshold gives every buffer over 256 KiB back when it is freed.
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
-    mallopt(M_ARENA_MAX, 2);
+    os::tune_memory();
     Folders folders = find_folders(options);
     if (!folders.error.empty()) {
         std::fprintf(stderr, "probiotic-kiosk: %s\n", folders.error.c_str());

@@ -18,7 +18,8 @@ int run_report_command(const Options& options, const Folders& folders) {
         for (std::string line; std::getline(in, line);) lines.push_back(line);
     }
     if (files == 0) {
-        std::fprintf(stderr, "probiotic-kiosk: no events file in %s\n", folders.data.c_str());
+        std::fprintf(stderr, "probiotic-kiosk: no events file in %s\n",
+                     folders.data.string().c_str());
         return 1;
     }
     Report report = summarise_events(lines, {options.since, options.include_demo});

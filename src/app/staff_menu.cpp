@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <sstream>
 
@@ -10,6 +9,7 @@
 #include "core/report.hpp"
 #include "platform/clock.hpp"
 #include "platform/log.hpp"
+#include "platform/system.hpp"
 
 namespace kiosk {
 namespace {
@@ -34,15 +34,6 @@ std::string staff_pin(const Options& options) {
     }
     log::line("staff menu locked: no PIN given (--staff-pin-file or PROBIOTIC_KIOSK_STAFF_PIN)");
     return {};
-}
-
-std::string clock_time() {
-    std::time_t t = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&t, &local);
-    char out[32];
-    std::strftime(out, sizeof out, "%H:%M:%S", &local);
-    return out;
 }
 
 }  // namespace
@@ -115,8 +106,8 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::todays_figures() con
             {"Most suggested", top}};
 }
 
-void StaffMenu::note_content_check(const ContentLoad& load) {
-    last_check_ = "Checked at " + clock_time() + ": " +
+void StaffMenu::note_content_check(const ContentLoad& load, long long unix_ms) {
+    last_check_ = "Checked at " + os::local_time_of_day(unix_ms) + ": " +
                   (load.content ? "in use" : "refused, the kiosk shows the last good content") +
                   ", " + std::to_string(load.errors()) + " errors, " +
                   std::to_string(load.warnings()) + " warnings";

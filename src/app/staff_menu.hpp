@@ -33,7 +33,8 @@ class StaffMenu {
     // "pin" or "open" while showing, for the UI dump; empty otherwise.
     [[nodiscard]] std::string stage_name() const;
 
-    void note_content_check(const ContentLoad& load);
+    // `unix_ms`: when the check was made, for "Checked at 14:05:09".
+    void note_content_check(const ContentLoad& load, long long unix_ms);
     // A tap on one of the menu's targets, at real time `now`.
     StaffCommand tap(const std::string& target_id, double now);
 

@@ -98,6 +98,12 @@ const std::map<std::string, Valued>& valued() {
              o.since = v;
              return v.size() == 10;
          }},
+        {"--send",
+         [](Options& o, const std::string& v) {
+             o.command = Command::send;
+             o.send_request = v;
+             return v == "screenshot" || v == "reload" || v == "stop";
+         }},
         {"--format",
          [](Options& o, const std::string& v) {
              o.report_format = v;
@@ -142,7 +148,9 @@ std::string usage() {
            "  --assets DIR        assets folder (default: \"assets\" beside the content folder)\n"
            "  --data-dir DIR      events, screenshot and log (default: "
            "$XDG_STATE_HOME/probiotic-kiosk,\n"
-           "                      else ~/.local/state/probiotic-kiosk)\n"
+           "                      else ~/.local/state/probiotic-kiosk; on Windows\n"
+           "                      %LOCALAPPDATA%\\probiotic-kiosk, on macOS\n"
+           "                      ~/Library/Application Support/probiotic-kiosk)\n"
            "  --kiosk             fullscreen and locked down (the default)\n"
            "  --demo              windowed, self-running demo for a laptop, keyboard shortcuts on\n"
            "  --windowed WxH      a window of that size instead of fullscreen\n"
@@ -155,6 +163,10 @@ std::string usage() {
            "  --validate          check the content, print diagnostics, exit; opens no window\n"
            "  --report            summarise the events in the data folder, exit; opens no window\n"
            "      --since YYYY-MM-DD  --format text|json|csv  --include-demo\n"
+           "  --send screenshot|reload|stop\n"
+           "                      ask the kiosk running with the same data folder to take a\n"
+           "                      screenshot, check its content now or stop (as SIGUSR1,\n"
+           "                      SIGHUP and SIGTERM do); exit 0 when it was delivered\n"
            "  --version, --help\n";
 }
 

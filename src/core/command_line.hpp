@@ -17,6 +17,7 @@ enum class Command {
     run,       // start the kiosk
     validate,  // check the content, print diagnostics, exit
     report,    // summarise the events, exit
+    send,      // hand a request to the kiosk running with the same data folder, exit
     version,   // print the version, exit
     help,      // print the usage, exit
 };
@@ -26,7 +27,7 @@ struct Options {
     WindowMode mode = WindowMode::kiosk;
     std::string content_dir;  // empty: ./content, then the installed share folder
     std::string assets_dir;   // empty: "assets" beside the content folder
-    std::string data_dir;     // empty: $XDG_STATE_HOME/probiotic-kiosk or ~/.local/state/...
+    std::string data_dir;     // empty: the system's folder for app data (platform/system.hpp)
     int window_width = 1280;  // for --windowed and --demo
     int window_height = 800;
     int monitor = 0;             // 0 = primary
@@ -38,6 +39,8 @@ struct Options {
     std::string since;  // YYYY-MM-DD, empty for all
     std::string report_format = "text";
     bool include_demo = false;
+    // --send: "screenshot", "reload" or "stop" (the signals' actions, on every system)
+    std::string send_request;
 };
 
 struct ParsedCommandLine {

@@ -1,18 +1,23 @@
 #include "core/event.hpp"
 
+#include <chrono>
 #include <cstdio>
-#include <ctime>
 
 namespace kiosk {
 
 std::string iso_utc(long long unix_ms) {
-    std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm utc{};
-    gmtime_r(&seconds, &utc);
+    using namespace std::chrono;
+    // The civil calendar of std::chrono: the same on every system, no C library time call.
+    const sys_time<milliseconds> t{milliseconds(unix_ms)};
+    const sys_days day = floor<days>(t);
+    const year_month_day date{day};
+    const hh_mm_ss<milliseconds> time{t - day};
     char out[64];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                  utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
-                  static_cast<int>(unix_ms % 1000));
+    std::snprintf(
+        out, sizeof out, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", static_cast<int>(date.year()),
+        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+        static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+        static_cast<int>(time.seconds().count()), static_cast<int>(time.subseconds().count()));
     return out;
 }
 

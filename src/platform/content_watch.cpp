@@ -1,9 +1,9 @@
 #include "platform/content_watch.hpp"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <system_error>
+
+#include "platform/file_system.hpp"
 
 namespace kiosk {
 namespace {
@@ -17,13 +17,12 @@ void mix_text(std::uint64_t& hash, const std::string& text) {
 }
 
 void mix_file(std::uint64_t& hash, const std::filesystem::path& path) {
-    struct stat st {};
-    if (stat(path.c_str(), &st) != 0) return;  // follows links: a re-pointed link shows
+    const FileStamp stamp = file_stamp(path);  // follows links: a re-pointed link shows
+    if (!stamp.exists) return;
     mix_text(hash, path.string());
-    mix(hash, static_cast<std::uint64_t>(st.st_size));
-    mix(hash, static_cast<std::uint64_t>(st.st_mtim.tv_sec) * 1000000000ull +
-                  static_cast<std::uint64_t>(st.st_mtim.tv_nsec));
-    mix(hash, static_cast<std::uint64_t>(st.st_ino));
+    mix(hash, stamp.size);
+    mix(hash, stamp.modified);
+    mix(hash, stamp.id);
 }
 
 void mix_folder(std::uint64_t& hash, const std::filesystem::path& folder) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/event.hpp"
+#include "platform/file_system.hpp"
 
 namespace kiosk {
 
@@ -28,7 +29,7 @@ class EventLog {
     bool demo_;
     long long cap_;
     long long size_ = 0;
-    int fd_ = -1;
+    AppendFile out_;
     bool complained_ = false;
 };
 

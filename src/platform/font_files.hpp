@@ -1,4 +1,6 @@
-// Finding the font files on this machine through fontconfig: Noto Sans, else DejaVu Sans.
+// Finding the font files on this machine: Noto Sans, else the system's own sans-serif. Through
+// fontconfig where the build has it (platform/fontconfig/font_files.cpp), else by looking in
+// the system's font folders (platform/fallback/font_files.cpp).
 #pragma once
 
 #include <string>
@@ -23,7 +25,7 @@ class GlyphCoverage {
     [[nodiscard]] bool has(char32_t c) const;
 
   private:
-    void* charset_ = nullptr;  // FcCharSet*
+    void* charset_ = nullptr;  // the font's character map, as the build's lookup keeps it
 };
 
 }  // namespace kiosk

@@ -1,11 +1,12 @@
 #include "platform/imgui_frame.hpp"
 
-#include <GL/gl.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+
+#include "platform/gl.hpp"
 
 namespace kiosk {
 

@@ -5,6 +5,7 @@
 
 #include "core/event.hpp"
 #include "platform/clock.hpp"
+#include "platform/file_system.hpp"
 
 namespace kiosk::log {
 namespace {
@@ -19,8 +20,8 @@ void open(const std::filesystem::path& path) {
     std::lock_guard lock(mutex);
     std::error_code ec;
     if (std::filesystem::file_size(path, ec) > static_cast<std::uintmax_t>(cap_bytes) && !ec)
-        std::filesystem::rename(path, std::filesystem::path(path).replace_extension(".1.log"), ec);
-    file = std::fopen(path.c_str(), "a");
+        replace_file(path, std::filesystem::path(path).replace_extension(".1.log"));
+    file = open_file(path, "a");
 }
 
 void line(const std::string& text) {

@@ -1,9 +1,9 @@
 #include "platform/picture_library.hpp"
 
-#include <GL/gl.h>
-
 #include <algorithm>
 #include <cstdio>
+
+#include "platform/gl.hpp"
 
 namespace kiosk {
 

@@ -1,4 +1,5 @@
-// Showing only the part of a frame that changed, where that is possible and pays: Mesa's
+// Showing only the part of a frame that changed, where that is possible and pays (built with
+// KIOSK_WITH_GLX_COPY: platform/glx/screen_copy.cpp; elsewhere platform/fallback/): Mesa's
 // software renderer under X, which offers GLX_MESA_copy_sub_buffer. There the kiosk never swaps
 // buffers; the back buffer always holds the whole last frame, a frame may redraw just a part of
 // it, and only that part is copied to the window. On a GPU the frame is swapped as usual: its

@@ -1,6 +1,6 @@
 #include "platform/screenshot.hpp"
 
-#include <GL/gl.h>
+#include "platform/gl.hpp"
 
 #define STB_IMAGE_WRITE_STATIC
 #define STB_IMAGE_WRITE_IMPLEMENTATION
@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "platform/atomic_file.hpp"
+#include "platform/file_system.hpp"
 
 namespace kiosk {
 namespace {

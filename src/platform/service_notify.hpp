@@ -1,7 +1,8 @@
 // Telling systemd how the kiosk is doing (sd_notify), for a unit with Type=notify and
-// WatchdogSec= (packaging/probiotic-kiosk.service). Built with libsystemd when it is found
-// (KIOSK_HAVE_SYSTEMD); without it, or when not started by systemd (no NOTIFY_SOCKET), every
-// function does nothing, so the kiosk runs the same from a shell.
+// WatchdogSec= (packaging/probiotic-kiosk.service): platform/systemd/service_notify.cpp, built
+// with libsystemd when it is found (KIOSK_WITH_SYSTEMD). Without it (other systems:
+// platform/fallback/service_notify.cpp), or when not started by systemd (no NOTIFY_SOCKET),
+// every function does nothing, so the kiosk runs the same from a shell.
 #pragma once
 
 namespace kiosk::service {

@@ -2,7 +2,7 @@
 
 #include <GLFW/glfw3.h>
 
-#include <cstdlib>
+#include "platform/window_hooks.hpp"
 
 namespace kiosk {
 namespace {
@@ -27,21 +27,18 @@ GLFWmonitor* pick_monitor(int index) {
 }  // namespace
 
 Window::Window(const WindowSettings& settings) : settings_(settings) {
-    const char* display = std::getenv("DISPLAY");
-    const char* wayland = std::getenv("WAYLAND_DISPLAY");
-    if ((!display || !*display) && (!wayland || !*wayland)) {
-        error_ = "no display: DISPLAY is not set";
-        return;
-    }
+    error_ = window_hooks::missing_display();
+    if (!error_.empty()) return;
     glfwSetErrorCallback(remember_error);
     if (!glfwInit()) {
-        error_ = "no display: cannot open '" + std::string(display ? display : "") + "' (" +
-                 glfw_error + ")";
+        error_ = "no display: cannot open one (" + glfw_error + ")";
         return;
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    // macOS gives a 3.3 core context only forward-compatible; the kiosk uses no removed call.
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
     glfwWindowHint(GLFW_DOUBLEBUFFER, GLFW_TRUE);
 
@@ -71,6 +68,7 @@ Window::Window(const WindowSettings& settings) : settings_(settings) {
     glfwSetFramebufferSizeCallback(window_, on_size);
     if (settings.mode == WindowMode::kiosk)
         glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+    window_hooks::prepare(window_, settings.on_session_end);
 }
 
 Window::~Window() {
@@ -174,8 +172,9 @@ void Window::on_button(GLFWwindow* w, int button, int action, int) {
     Window* self = owner(w);
     if (button != GLFW_MOUSE_BUTTON_LEFT) return;
     self->button_down_ = action == GLFW_PRESS;
-    // Where the pointer was when the button event happened (the last motion before it), not
-    // where it is by the time the event is read.
+    // Where the pointer was when the button event happened (the system's position of the
+    // message, else the last motion before it), not where it is by the time it is read.
+    window_hooks::message_position(w, self->cursor_x_, self->cursor_y_);
     self->add_sample(self->button_down_, self->cursor_x_, self->cursor_y_);
 }
 

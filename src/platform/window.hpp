@@ -3,6 +3,7 @@
 // a kiosk from being closed.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,9 @@ struct WindowSettings {
     int width = 1280, height = 800;  // for a window
     int monitor = 0;                 // for fullscreen
     std::string title = "Probiotic kiosk";
+    // The user is logging off or the system shutting down, and the process ends once this
+    // returns (Windows): the last events are written here.
+    std::function<void()> on_session_end;
 };
 
 class Window {

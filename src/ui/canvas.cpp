@@ -1,9 +1,9 @@
 #include "ui/canvas.hpp"
 
-#include <GL/gl.h>
-
 #include <algorithm>
 #include <cmath>
+
+#include "platform/gl.hpp"
 
 namespace kiosk::ui {
 namespace {

@@ -123,7 +123,7 @@ TEST_CASE("command_line: an unknown option is an error naming it") {
 
 TEST_CASE("command_line: an option without its value is an error") {
     for (const char* option : {"--content", "--assets", "--data-dir", "--windowed", "--monitor",
-                               "--time-scale", "--ui-dump", "--since", "--format"}) {
+                               "--time-scale", "--ui-dump", "--since", "--format", "--send"}) {
         CAPTURE(option);
         CHECK(contains(error_of({option}), option));
     }
@@ -157,8 +157,24 @@ TEST_CASE("command_line: usage lists every documented option") {
     const std::string text = kiosk::usage();
     for (const char* option :
          {"--content", "--assets", "--data-dir", "--kiosk", "--demo", "--windowed", "--monitor",
-          "--time-scale", "--ui-dump", "--validate", "--report", "--version", "--help"}) {
+          "--time-scale", "--ui-dump", "--validate", "--report", "--version", "--help", "--send",
+          "--frame-log", "--staff-pin-file", "--since", "--format", "--include-demo"}) {
         CAPTURE(option);
         CHECK(contains(text, option));
+    }
+}
+
+TEST_CASE("command_line: --send names one of the signals' actions") {
+    for (const char* request : {"screenshot", "reload", "stop"}) {
+        CAPTURE(request);
+        const kiosk::Options o = parsed({"--send", request, "--data-dir", "/d"});
+        CHECK(o.command == Command::send);
+        CHECK(o.send_request == request);
+        CHECK(o.data_dir == "/d");
+    }
+    CHECK(parsed({"--send=reload"}).send_request == "reload");
+    for (const char* wrong : {"", "Stop", "kill", "usr1"}) {
+        CAPTURE(wrong);
+        CHECK(contains(error_of({"--send", wrong}), "--send"));
     }
 }

@@ -1,14 +1,10 @@
 #include "platform/service_notify.hpp"
 
-#ifdef KIOSK_HAVE_SYSTEMD
 #include <systemd/sd-daemon.h>
 
 #include <cstdint>
-#endif
 
 namespace kiosk::service {
-
-#ifdef KIOSK_HAVE_SYSTEMD
 
 namespace {
 
@@ -53,16 +49,5 @@ void stopping() {
 double watchdog_period() {
     return watchdog().period;
 }
-
-#else
-
-void ready() {}
-void alive(double) {}
-void stopping() {}
-double watchdog_period() {
-    return 0;
-}
-
-#endif
 
 }  // namespace kiosk::service

@@ -1,0 +1,23 @@
+// The parts of platform/system.hpp that Linux and macOS share.
+#include <ctime>
+
+#include "platform/system.hpp"
+
+namespace kiosk::os {
+
+std::string local_time_of_day(long long unix_ms) {
+    const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char out[32];
+    std::strftime(out, sizeof out, "%H:%M:%S", &local);
+    return out;
+}
+
+std::vector<std::string> arguments(int argc, char** argv) {
+    return {argv + (argc > 0 ? 1 : 0), argv + argc};  // already UTF-8 in a UTF-8 locale
+}
+
+void use_parent_console() {}  // a terminal program has its terminal already
+
+}  // namespace kiosk::os
