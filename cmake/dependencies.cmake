@@ -7,6 +7,11 @@
 # and KIOSK_IMGUI_BACKENDS_DIR (imgui_impl_glfw.h), KIOSK_STB_DIR (stb_image.h).
 
 find_package(PkgConfig QUIET)
+# MinGW-w64 links one self-contained .exe: a "-lpthread" in a .pc file must resolve to
+# libpthread.a, not to the import library of a DLL that would then have to travel with it.
+if(MINGW)
+  set(CMAKE_FIND_LIBRARY_SUFFIXES .a)
+endif()
 
 # kiosk_alias(<our name> <config package> <its target> <pkg-config module> [REQUIRED])
 function(kiosk_dependency name package target module)

@@ -141,7 +141,7 @@ bool KioskApp::start() {
     events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl",
                                          options_.mode == WindowMode::demo);
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
-    if (!options_.frame_log_file.empty()) frame_log_ = open_file(options_.frame_log_file, "a");
+    if (!options_.frame_log_file.empty()) frame_log_ = open_file(options_.frame_log_file, "ab");
 
     auto content = std::make_shared<const Content>(std::move(*first.content));
     events_->write(Event{"app_started",

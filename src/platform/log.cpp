@@ -21,7 +21,7 @@ void open(const std::filesystem::path& path) {
     std::error_code ec;
     if (std::filesystem::file_size(path, ec) > static_cast<std::uintmax_t>(cap_bytes) && !ec)
         replace_file(path, std::filesystem::path(path).replace_extension(".1.log"));
-    file = open_file(path, "a");
+    file = open_file(path, "ab");  // "b": lines end in \n on every system
 }
 
 void line(const std::string& text) {

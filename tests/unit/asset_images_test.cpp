@@ -56,8 +56,15 @@ TEST_CASE("asset_images: a link that leaves the assets folder is refused") {
         std::ofstream outside(folder.root() / "outside.png", std::ios::binary);
         outside << kiosk::testing::png_header(10, 10);
     }
+    std::error_code made;
     std::filesystem::create_symlink(folder.root() / "outside.png",
-                                    folder.folders().assets / "link.png");
+                                    folder.folders().assets / "link.png", made);
+    if (made) {
+        // Windows makes symbolic links only with developer mode or an administrator's right.
+        MESSAGE("this system makes no symbolic links here (" << made.message()
+                                                             << "); skipping the link checks");
+        return;
+    }
     std::filesystem::create_directory_symlink(folder.root(), folder.folders().assets / "up");
     CHECK(problem_with(folder, "link.png") ==
           "image 'link.png' leaves the assets folder through a link (" +

@@ -65,7 +65,7 @@ TEST_CASE("file_system: replace_file moves a file over an existing one") {
 TEST_CASE("file_system: open_file opens a name with characters beyond ASCII") {
     ScratchFolder scratch;
     const fs::path file = scratch.path / fs::path(u8"crème-café.log");
-    std::FILE* out = kiosk::open_file(file, "a");
+    std::FILE* out = kiosk::open_file(file, "ab");
     REQUIRE(out != nullptr);
     std::fputs("line\n", out);
     std::fclose(out);
