@@ -17,7 +17,8 @@
 include(GNUInstallDirs)
 
 if(NOT KIOSK_WITH_SYSTEMD)
-  message(WARNING "libsystemd not found (Debian: libsystemd-dev): this kiosk will not tell systemd "
+  message(WARNING "built without libsystemd (KIOSK_WITH_SYSTEMD off, or libsystemd-dev missing): "
+                  "this kiosk will not tell systemd "
                   "it is ready or alive, so the installed unit (Type=notify, WatchdogSec=) would "
                   "kill it. Install libsystemd-dev before building a package.")
 endif()
