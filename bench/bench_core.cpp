@@ -385,7 +385,7 @@ int main(int argc, char** argv) {
         const int w = header.header ? static_cast<int>(header.header->width) : 0;
         const int h = header.header ? static_cast<int>(header.header->height) : 0;
         const Stats s = measure(decode_runs, [&] {
-            sink += kiosk::decode_image_file(file.string(), 1080, 1080).rgba.size();
+            sink += kiosk::decode_image_file(file, 1080, 1080).rgba.size();
         });
         char what[200];
         std::snprintf(what, sizeof what, "decode %s %dx%d (%.1f MB) to %dx%d, worker thread",
@@ -394,7 +394,7 @@ int main(int argc, char** argv) {
         add_ms_row(what, s, 9000, "< 9 s (prefetched a slide ahead)");
         // The same without shrinking, to tell decoding from resizing.
         const Stats d = measure(decode_runs, [&] {
-            sink += kiosk::decode_image_file(file.string(), 0, 0).rgba.size();
+            sink += kiosk::decode_image_file(file, 0, 0).rgba.size();
         });
         add_ms_row("  of which decoding alone (no shrinking)", d, 0, "-");
     }

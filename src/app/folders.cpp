@@ -3,6 +3,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/path_text.hpp"
 #include "platform/system.hpp"
 
 namespace kiosk {
@@ -11,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path data_folder(const Options& options) {
-    if (!options.data_dir.empty()) return options.data_dir;
+    if (!options.data_dir.empty()) return path_from_utf8(options.data_dir);
     return os::default_data_folder();
 }
 
@@ -21,7 +22,7 @@ Folders find_folders(const Options& options) {
     Folders f;
     f.data = data_folder(options);
     if (!options.content_dir.empty()) {
-        f.content.content = options.content_dir;
+        f.content.content = path_from_utf8(options.content_dir);
     } else {
         // ./content, then the installed content (found from the executable, then the
         // compiled-in prefix), then the source tree the program was built from.
@@ -41,14 +42,14 @@ Folders find_folders(const Options& options) {
             f.error = "no content folder found (tried";
             for (const auto& candidate : tried) {
                 f.error += ' ';
-                f.error += candidate.string();
+                f.error += utf8_of(candidate);
             }
             f.error += "); give one with --content DIR";
         }
     }
     // The assets folder sits beside the content folder unless told otherwise.
     if (!options.assets_dir.empty()) {
-        f.content.assets = options.assets_dir;
+        f.content.assets = path_from_utf8(options.assets_dir);
     } else {
         fs::path content = f.content.content.lexically_normal();
         if (!content.has_filename()) content = content.parent_path();  // "content/"

@@ -10,6 +10,7 @@
 #include <random>
 
 #include "core/fingerprint.hpp"
+#include "core/path_text.hpp"
 #include "core/target_action.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
@@ -128,7 +129,7 @@ bool KioskApp::start() {
         window_->set_title(first.content->kiosk.brand.name);
     signals::set_waker(&Window::wake);
     staff_ =
-        std::make_unique<StaffMenu>(options_, folders_.data, folders_.content.content.string());
+        std::make_unique<StaffMenu>(options_, folders_.data, utf8_of(folders_.content.content));
     staff_->note_content_check(first, AppClock::unix_ms());
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(font_files_);
@@ -141,7 +142,8 @@ bool KioskApp::start() {
     events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl",
                                          options_.mode == WindowMode::demo);
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
-    if (!options_.frame_log_file.empty()) frame_log_ = open_file(options_.frame_log_file, "ab");
+    if (!options_.frame_log_file.empty())
+        frame_log_ = open_file(path_from_utf8(options_.frame_log_file), "ab");
 
     auto content = std::make_shared<const Content>(std::move(*first.content));
     events_->write(Event{"app_started",
@@ -156,7 +158,7 @@ bool KioskApp::start() {
     if (options_.mode == WindowMode::demo)
         autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
     log::line(
-        "started: content " + folders_.content.content.string() + ", " +
+        "started: content " + utf8_of(folders_.content.content) + ", " +
         std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
         (font_files_.family.empty() ? "built in" : font_files_.family) +
         (window_->keeps_last_frame() ? ", drawing in software: only changed areas redrawn" : ""));
@@ -164,7 +166,7 @@ bool KioskApp::start() {
     // The first slide's picture and the logo decode on the worker threads while the font atlas
     // is built here, so the first frame waits for neither for long.
     for (const std::string& image : {flow_->slide().image, content->kiosk.brand.logo})
-        if (!image.empty()) pictures_->prefetch(folders_.content.assets / image);
+        if (!image.empty()) pictures_->prefetch(folders_.content.assets / path_from_utf8(image));
     (void)fonts_for(window_->width(), window_->height());
     return true;
 }
@@ -238,7 +240,8 @@ bool KioskApp::first_pictures_ready() {
     const Content& content = flow_->content();
     bool ready = true;
     for (const std::string& image : {flow_->slide().image, content.kiosk.brand.logo})
-        if (!image.empty() && !pictures_->get(folders_.content.assets / image)) ready = false;
+        if (!image.empty() && !pictures_->get(folders_.content.assets / path_from_utf8(image)))
+            ready = false;
     if (!ready) window_->wait(0.01);
     return ready;
 }
@@ -478,7 +481,7 @@ void KioskApp::draw_frame(double now) {
     if (screenshot_wanted_) {
         screenshot_wanted_ = false;
         if (!save_screenshot(folders_.data / "screenshot.png", w, h))
-            log::line("screenshot: cannot write " + (folders_.data / "screenshot.png").string());
+            log::line("screenshot: cannot write " + utf8_of(folders_.data / "screenshot.png"));
     }
     window_->present(only);
 
@@ -525,7 +528,8 @@ void KioskApp::write_ui_dump() {
     std::string dump =
         ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff_->stage_name());
     if (dump == last_dump_) return;
-    if (write_file_atomically(options_.ui_dump_file, dump)) last_dump_ = std::move(dump);
+    if (write_file_atomically(path_from_utf8(options_.ui_dump_file), dump))
+        last_dump_ = std::move(dump);
 }
 
 }  // namespace kiosk

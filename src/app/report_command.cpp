@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "core/path_text.hpp"
 #include "core/report.hpp"
 
 namespace kiosk {
@@ -19,7 +20,7 @@ int run_report_command(const Options& options, const Folders& folders) {
     }
     if (files == 0) {
         std::fprintf(stderr, "probiotic-kiosk: no events file in %s\n",
-                     folders.data.string().c_str());
+                     utf8_of(folders.data).c_str());
         return 1;
     }
     Report report = summarise_events(lines, {options.since, options.include_demo});

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/event.hpp"
+#include "core/path_text.hpp"
 #include "core/report.hpp"
 #include "platform/clock.hpp"
 #include "platform/log.hpp"
@@ -18,7 +19,7 @@ namespace {
 std::string staff_pin(const Options& options) {
     std::string problem;
     if (!options.staff_pin_file.empty()) {
-        std::ifstream in(options.staff_pin_file);
+        std::ifstream in(path_from_utf8(options.staff_pin_file));
         std::stringstream text;
         text << in.rdbuf();
         std::string pin = in ? read_staff_pin(text.str(), problem) : std::string();

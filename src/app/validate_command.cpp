@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/path_text.hpp"
 #include "platform/font_files.hpp"
 
 namespace kiosk {
@@ -16,7 +17,7 @@ int run_validate_command(const Folders& folders) {
     ContentLoad load =
         load_content(folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); });
     for (const Diagnostic& d : load.diagnostics) std::printf("%s\n", d.to_string().c_str());
-    std::printf("%s: %d error%s, %d warning%s\n", folders.content.content.string().c_str(),
+    std::printf("%s: %d error%s, %d warning%s\n", utf8_of(folders.content.content).c_str(),
                 load.errors(), load.errors() == 1 ? "" : "s", load.warnings(),
                 load.warnings() == 1 ? "" : "s");
     return load.errors() == 0 ? 0 : 1;

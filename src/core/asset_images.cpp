@@ -3,6 +3,7 @@
 #include <system_error>
 
 #include "core/image_header.hpp"
+#include "core/path_text.hpp"
 
 namespace kiosk {
 namespace fs = std::filesystem;
@@ -54,13 +55,13 @@ std::optional<std::string> AssetImages::check(std::string_view image) const {
 }
 
 std::optional<std::string> AssetImages::check_file(std::string_view image) const {
-    const fs::path file = folder_ / fs::path(std::string(image));
+    const fs::path file = folder_ / path_from_utf8(image);
     std::error_code ec;
     if (!fs::exists(file, ec))
-        return quoted(image) + " not found in the assets folder (" + file.generic_string() + ")";
+        return quoted(image) + " not found in the assets folder (" + generic_utf8_of(file) + ")";
     if (!inside_folder(file))
         return quoted(image) + " leaves the assets folder through a link (" +
-               file.generic_string() + ")";
+               generic_utf8_of(file) + ")";
     if (!fs::is_regular_file(file, ec)) return quoted(image) + " is not a file";
     const std::uintmax_t bytes = fs::file_size(file, ec);
     if (ec) return quoted(image) + " cannot be read";

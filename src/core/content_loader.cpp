@@ -2,6 +2,7 @@
 
 #include "core/content_checks.hpp"
 #include "core/content_files.hpp"
+#include "core/path_text.hpp"
 
 namespace kiosk {
 namespace {
@@ -17,7 +18,7 @@ struct ContentFileSet {
           products(named(folder, "products.json")) {}
 
     static ContentFile named(const std::filesystem::path& folder, const char* file) {
-        return ContentFile((folder / file).generic_string());
+        return ContentFile(generic_utf8_of(folder / file));
     }
     [[nodiscard]] int errors() const {
         return kiosk.errors() + slides.errors() + quiz.errors() + products.errors();

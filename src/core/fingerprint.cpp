@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <fstream>
 
+#include "core/path_text.hpp"
+
 namespace kiosk {
 
 std::string fingerprint(const std::vector<std::filesystem::path>& files) {
@@ -13,7 +15,7 @@ std::string fingerprint(const std::vector<std::filesystem::path>& files) {
         hash *= 1099511628211ull;
     };
     for (const auto& file : files) {
-        for (char ch : file.filename().string()) add(static_cast<unsigned char>(ch));
+        for (char ch : utf8_of(file.filename())) add(static_cast<unsigned char>(ch));
         std::ifstream in(file, std::ios::binary);
         char buffer[8192];
         while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {

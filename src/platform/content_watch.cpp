@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <system_error>
 
+#include "core/path_text.hpp"
 #include "platform/file_system.hpp"
 
 namespace kiosk {
@@ -19,7 +20,7 @@ void mix_text(std::uint64_t& hash, const std::string& text) {
 void mix_file(std::uint64_t& hash, const std::filesystem::path& path) {
     const FileStamp stamp = file_stamp(path);  // follows links: a re-pointed link shows
     if (!stamp.exists) return;
-    mix_text(hash, path.string());
+    mix_text(hash, utf8_of(path));
     mix(hash, stamp.size);
     mix(hash, stamp.modified);
     mix(hash, stamp.id);
@@ -28,7 +29,7 @@ void mix_file(std::uint64_t& hash, const std::filesystem::path& path) {
 void mix_folder(std::uint64_t& hash, const std::filesystem::path& folder) {
     namespace fs = std::filesystem;
     std::error_code ec;
-    mix_text(hash, fs::weakly_canonical(folder, ec).string());  // where a link points now
+    mix_text(hash, utf8_of(fs::weakly_canonical(folder, ec)));  // where a link points now
     mix_file(hash, folder);
     constexpr int most_files = 20000;
     int seen = 0;

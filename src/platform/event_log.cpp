@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/path_text.hpp"
+
 namespace kiosk {
 
 EventLog::EventLog(std::filesystem::path file, bool demo, long long cap_bytes)
@@ -20,7 +22,7 @@ void EventLog::open_file() {
     if (!out_.is_open() && !complained_) {
         std::fprintf(stderr,
                      "probiotic-kiosk: events: cannot write %s; the kiosk goes on without it\n",
-                     file_.string().c_str());
+                     utf8_of(file_).c_str());
         complained_ = true;
     }
 }

@@ -20,6 +20,7 @@
 #include <fstream>
 #include <memory>
 
+#include "core/path_text.hpp"
 #include "platform/image_shrink.hpp"
 
 namespace kiosk {
@@ -194,8 +195,9 @@ DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit
     return out;
 }
 
-DecodedImage decode_image_file(const std::string& path, int fit_w, int fit_h) {
-    std::ifstream file(path, std::ios::binary | std::ios::ate);
+DecodedImage decode_image_file(const std::filesystem::path& file_path, int fit_w, int fit_h) {
+    const std::string path = utf8_of(file_path);
+    std::ifstream file(file_path, std::ios::binary | std::ios::ate);
     if (!file) return DecodedImage{0, 0, {}, "cannot open " + path};
     std::streamoff size = file.tellg();
     if (size <= 0 || size > max_image_file_bytes)

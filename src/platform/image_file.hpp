@@ -2,6 +2,7 @@
 // always RGBA, downscaled to what the screen can show, alpha premultiplied for clean edges.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,8 @@ struct PictureSize {
 [[nodiscard]] PictureSize picture_size(const unsigned char* bytes, size_t size);
 
 // Decodes `path`, shrinking it (keeping its shape) to fit `fit_w` × `fit_h` when larger.
-[[nodiscard]] DecodedImage decode_image_file(const std::string& path, int fit_w, int fit_h);
+[[nodiscard]] DecodedImage decode_image_file(const std::filesystem::path& path, int fit_w,
+                                             int fit_h);
 [[nodiscard]] DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w,
                                               int fit_h);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/path_text.hpp"
 #include "platform/gl.hpp"
 
 namespace kiosk {
@@ -26,7 +27,7 @@ const Picture* PictureLibrary::get(const std::filesystem::path& file, int fit) {
     const int largest = std::max(fit_w_, fit_h_);
     // Rounded up to a step, so that boxes a few pixels apart share one decode.
     fit = fit <= 0 ? largest : std::min(largest, (fit + 63) / 64 * 64);
-    const std::string key = file.string();
+    const std::string key = utf8_of(file);
     if (auto it = entries_.find(key); it != entries_.end()) {
         recent_.splice(recent_.begin(), recent_, it->second.recent);
         const Entry& e = it->second;
@@ -140,7 +141,8 @@ void PictureLibrary::work() {
             want = wanted_.front();
             wanted_.pop_front();
         }
-        DecodedImage image = decode_image_file(want.first, want.second, want.second);
+        DecodedImage image =
+            decode_image_file(path_from_utf8(want.first), want.second, want.second);
         {
             std::lock_guard lock(mutex_);
             finished_.push_back(Decoded{want.first, want.second, std::move(image)});

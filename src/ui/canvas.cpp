@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/path_text.hpp"
 #include "platform/gl.hpp"
 
 namespace kiosk::ui {
@@ -154,7 +155,7 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
 
 bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
     if (image.empty()) return true;
-    const Picture* p = pictures_.get(assets_ / image, fit_for(box));
+    const Picture* p = pictures_.get(assets_ / path_from_utf8(image), fit_for(box));
     if (!p) return false;
     float scale =
         std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
@@ -168,7 +169,7 @@ bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
 }
 
 void Canvas::prefetch(const std::string& image, const Rect& box) {
-    if (!image.empty()) pictures_.prefetch(assets_ / image, fit_for(box));
+    if (!image.empty()) pictures_.prefetch(assets_ / path_from_utf8(image), fit_for(box));
 }
 
 int Canvas::fit_for(const Rect& box) {

@@ -12,6 +12,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/path_text.hpp"
 #include "platform/system.hpp"
 
 #define STBTT_STATIC
@@ -20,6 +21,8 @@
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <stb_truetype.h>
+
+#include "core/path_text.hpp"
 #pragma GCC diagnostic pop
 
 namespace kiosk {
@@ -60,7 +63,7 @@ std::map<std::string, fs::path> font_files_by_name() {
              end;
              !ec && it != end; it.increment(ec)) {
             if (it.depth() > 2) it.disable_recursion_pending();
-            const std::string name = lower(it->path().filename().string());
+            const std::string name = lower(utf8_of(it->path().filename()));
             if (name.size() > 4 && (name.ends_with(".ttf") || name.ends_with(".otf")))
                 found.emplace(name, it->path());
         }
@@ -81,8 +84,8 @@ FontFiles find_font_files() {
         auto regular = files.find(family.regular);
         if (regular == files.end()) continue;
         auto bold = files.find(family.bold);
-        const std::string regular_file = regular->second.string();
-        return {regular_file, bold == files.end() ? regular_file : bold->second.string(),
+        const std::string regular_file = utf8_of(regular->second);
+        return {regular_file, bold == files.end() ? regular_file : utf8_of(bold->second),
                 family.name};
     }
     return {};
@@ -90,7 +93,7 @@ FontFiles find_font_files() {
 
 GlyphCoverage::GlyphCoverage(const std::string& font_file) {
     if (font_file.empty()) return;
-    std::ifstream in(fs::path(font_file), std::ios::binary);
+    std::ifstream in(path_from_utf8(font_file), std::ios::binary);
     auto map = std::make_unique<CharacterMap>();
     map->bytes.assign(std::istreambuf_iterator<char>(in), {});
     if (map->bytes.empty()) return;

@@ -11,6 +11,8 @@
 #include <cstring>
 #include <thread>
 
+#include "core/path_text.hpp"
+
 namespace kiosk::signals {
 namespace {
 
@@ -110,7 +112,7 @@ void finished() {
 
 std::string send(Request request, const std::filesystem::path& data_folder) {
     const std::filesystem::path file = data_folder / "kiosk.pid";
-    const std::string none = "no kiosk is running with data folder " + data_folder.string();
+    const std::string none = "no kiosk is running with data folder " + utf8_of(data_folder);
     int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return none;
     // A lock we can take means nobody holds it: the kiosk that wrote the file is gone.

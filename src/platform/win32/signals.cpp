@@ -8,6 +8,8 @@
 #include <string>
 #include <thread>
 
+#include "core/path_text.hpp"
+
 namespace kiosk::signals {
 namespace {
 
@@ -112,7 +114,7 @@ void session_ending() {
 
 std::string send(Request request, const std::filesystem::path& data_folder) {
     HANDLE event = OpenEventW(EVENT_MODIFY_STATE, FALSE, event_name(request, data_folder).c_str());
-    if (!event) return "no kiosk is running with data folder " + data_folder.string();
+    if (!event) return "no kiosk is running with data folder " + utf8_of(data_folder);
     const bool sent = SetEvent(event) != 0;
     CloseHandle(event);
     if (!sent) return "cannot reach the kiosk (error " + std::to_string(GetLastError()) + ")";
