@@ -140,7 +140,8 @@ bool KioskApp::start() {
     pictures_ = std::make_unique<PictureLibrary>(shortest, shortest, &Window::wake);
 
     events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl",
-                                         options_.mode == WindowMode::demo);
+                                         options_.mode == WindowMode::demo,
+                                         [](const std::string& text) { log::line(text); });
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
     if (!options_.frame_log_file.empty())
         frame_log_ = open_file(path_from_utf8(options_.frame_log_file), "ab");

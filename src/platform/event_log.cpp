@@ -1,17 +1,18 @@
 #include "platform/event_log.hpp"
 
-#include <cstdio>
+#include <utility>
 
 #include "core/path_text.hpp"
 
 namespace kiosk {
 
-EventLog::EventLog(std::filesystem::path file, bool demo, long long cap_bytes)
-    : file_(std::move(file)), demo_(demo), cap_(cap_bytes) {
+EventLog::EventLog(std::filesystem::path file, bool demo,
+                   std::function<void(const std::string&)> say, long long cap_bytes,
+                   std::size_t keep)
+    : file_(std::move(file)), demo_(demo), say_(std::move(say)), cap_(cap_bytes), keep_(keep) {
     open_file();
+    if (!out_.is_open()) now_failing();
 }
-
-EventLog::~EventLog() = default;
 
 void EventLog::open_file() {
     out_.open(file_);
@@ -19,12 +20,6 @@ void EventLog::open_file() {
     // A torn last line, left when the app was cut off mid-write, is ended here so that the
     // next event starts a whole line of its own.
     if (size_ > 0 && out_.last_byte() != '\n' && out_.append("\n") == 1) size_ += 1;
-    if (!out_.is_open() && !complained_) {
-        std::fprintf(stderr,
-                     "probiotic-kiosk: events: cannot write %s; the kiosk goes on without it\n",
-                     utf8_of(file_).c_str());
-        complained_ = true;
-    }
 }
 
 void EventLog::rotate() {
@@ -35,14 +30,70 @@ void EventLog::rotate() {
     open_file();
 }
 
-void EventLog::write(const Event& event, long long unix_ms) {
+// The whole line, or nothing: a short write is cut off again at once, so the file ends with a
+// whole line whatever happens.
+bool EventLog::append_line(const std::string& line) {
     if (!out_.is_open()) open_file();
-    if (!out_.is_open()) return;
-    std::string line = event_line(event, unix_ms, demo_) + "\n";
+    if (!out_.is_open()) return false;
     if (size_ + static_cast<long long>(line.size()) > cap_) rotate();
-    if (!out_.is_open()) return;
-    long long n = out_.append(line);
-    if (n > 0) size_ += n;
+    if (!out_.is_open()) return false;
+    const long long n = out_.append(line);
+    if (n == static_cast<long long>(line.size())) {
+        size_ += n;
+        return true;
+    }
+    if (!out_.truncate(size_)) out_.close();  // opened again (and ended) on the next try
+    return false;
+}
+
+void EventLog::now_failing() {
+    if (failing_) return;
+    failing_ = true;
+    written_while_failing_ = 0;
+    say_("events: cannot write " + utf8_of(file_) + " (is the disk full?); keeping up to " +
+         std::to_string(keep_) + " events in memory until it works again");
+}
+
+void EventLog::keep_waiting(std::string line) {
+    if (waiting_.size() >= keep_) {
+        waiting_.pop_front();
+        ++dropped_total_;
+        ++dropped_unreported_;
+    }
+    waiting_.push_back(std::move(line));
+}
+
+void EventLog::retry(long long unix_ms) {
+    while (!waiting_.empty()) {
+        if (!append_line(waiting_.front())) return now_failing();
+        waiting_.pop_front();
+        ++written_while_failing_;
+    }
+    if (dropped_unreported_ > 0) {
+        const std::string line =
+            event_line(Event{"events_dropped", {{"count", dropped_unreported_}}, {}}, unix_ms,
+                       demo_) +
+            "\n";
+        if (!append_line(line)) return now_failing();
+        dropped_unreported_ = 0;
+    }
+    if (failing_) {
+        failing_ = false;
+        say_("events: written again to " + utf8_of(file_) + "; " +
+             std::to_string(written_while_failing_) + " kept in memory were written, " +
+             std::to_string(dropped_total_) + " dropped in all");
+    }
+}
+
+void EventLog::write(const Event& event, long long unix_ms) {
+    std::string line = event_line(event, unix_ms, demo_) + "\n";
+    if (!waiting_.empty() || dropped_unreported_ > 0) retry(unix_ms);
+    if (waiting_.empty() && append_line(line)) {
+        if (failing_) retry(unix_ms);  // the first line after a failure: say it recovered
+        return;
+    }
+    keep_waiting(std::move(line));
+    now_failing();
 }
 
 }  // namespace kiosk
