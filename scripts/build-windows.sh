@@ -397,6 +397,12 @@ if [[ -n $foreign ]]; then
   exit 1
 fi
 
+# Noto Sans beside the exe in build-windows/ too, as in the zip, so that the exe run from here
+# (the tests, a quick look) draws with the kiosk's own typeface.
+mkdir -p "$out/fonts"
+cp /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf /usr/share/fonts/truetype/noto/NotoSans-Bold.ttf \
+   "$out/fonts/"
+
 if ((run_tests)); then
   step "unit_tests.exe under Wine"
   scripts/wine-env.sh wine "$tests_exe"
