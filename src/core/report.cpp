@@ -75,6 +75,9 @@ Report summarise_events(const std::vector<std::string>& lines, const ReportFilte
             trails[session].ended = true;
         } else if (type == "slide_viewed") {
             count_slide(r, e);
+        } else if (type == "events_dropped") {
+            if (e.contains("count") && e["count"].is_number_integer())
+                r.events_dropped += e["count"].get<int>();
         }
     }
     for (const auto& [id, t] : trails) {
@@ -100,6 +103,7 @@ std::string report_as_json(const Report& r) {
         slides[id] = {{"views", f.views}, {"seconds", std::round(f.seconds * 10) / 10}};
     out["slides"] = slides;
     out["skipped_lines"] = r.skipped_lines;
+    out["events_dropped"] = r.events_dropped;
     return out.dump(2) + "\n";
 }
 
@@ -132,6 +136,11 @@ std::string report_as_text(const Report& r) {
     }
     if (r.skipped_lines)
         s += "\nSkipped " + std::to_string(r.skipped_lines) + " damaged line(s).\n";
+    if (r.events_dropped) {
+        s += '\n';
+        s += std::to_string(r.events_dropped);
+        s += " event(s) were dropped while the disk was full; the figures miss them.\n";
+    }
     return s;
 }
 
@@ -144,6 +153,7 @@ std::string report_as_csv(const Report& r) {
     row("total", "quiz_completed", "", std::to_string(r.quiz_completed));
     row("total", "idle_timeouts", "", std::to_string(r.idle_timeouts));
     row("total", "skipped_lines", "", std::to_string(r.skipped_lines));
+    row("total", "events_dropped", "", std::to_string(r.events_dropped));
     for (const auto& [q, n] : r.dropped_after) row("dropped_after", q, "", std::to_string(n));
     for (const auto& [q, counts] : r.answers)
         for (const auto& [a, n] : counts) row("answers", q, a, std::to_string(n));

@@ -28,7 +28,8 @@ struct Report {
     std::map<std::string, SlideFigures> slides;
     std::map<std::string, int>
         dropped_after;      // last question answered by sessions that did not finish
-    int skipped_lines = 0;  // lines that were not whole JSON events
+    int skipped_lines = 0;   // lines that were not whole JSON events
+    int events_dropped = 0;  // events the kiosk could not keep while the disk was full
     [[nodiscard]] double completion_rate() const {
         return quiz_started ? static_cast<double>(quiz_completed) / quiz_started : 0;
     }

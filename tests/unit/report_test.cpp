@@ -202,3 +202,18 @@ TEST_CASE("report: the text output holds the figures") {
     CHECK(contains(line_with("  gut:"), "2, 6.0 s"));
     CHECK(contains(text, "Skipped 2"));
 }
+
+TEST_CASE("report: events dropped while the disk was full are counted, in every format") {
+    const std::vector<std::string> lines{
+        R"({"ts":"2024-05-01T10:00:00.000Z","type":"app_started","version":"1","content":"x"})",
+        R"({"ts":"2024-05-01T10:05:00.000Z","type":"events_dropped","count":40})",
+        R"({"ts":"2024-05-02T10:05:00.000Z","type":"events_dropped","count":2})",
+        R"({"ts":"2024-05-02T10:06:00.000Z","type":"events_dropped","count":"many"})",
+    };
+    const kiosk::Report r = kiosk::summarise_events(lines, {});
+    CHECK(r.events_dropped == 42);  // a count that is not a number is not added
+    CHECK(json::parse(kiosk::report_as_json(r)).at("events_dropped") == 42);
+    CHECK(kiosk::report_as_text(r).find("42 event(s) were dropped") != std::string::npos);
+    CHECK(kiosk::report_as_csv(r).find("total,events_dropped,,42") != std::string::npos);
+    CHECK(kiosk::summarise_events(lines, {"2024-05-02", false}).events_dropped == 2);
+}
