@@ -82,6 +82,10 @@ void KioskApp::finish() {
     if (finished_ || !events_) return;
     finished_ = true;
     service::stopping();
+    if (flow_) {
+        flow_->stop(clock_.now(), stop_reason_ == "display_lost" ? "display_lost" : "stopped");
+        write_events();
+    }
     events_->write(Event{"app_stopped", {{"reason", stop_reason_}}, {}}, AppClock::unix_ms());
     log::line("stopped (" + stop_reason_ + ")");
     signals::finished();

@@ -68,6 +68,10 @@ class KioskFlow {
     // The app time of the next change `advance` will make by itself (a deadline for sleeping).
     [[nodiscard]] double next_change() const;
 
+    // The app is stopping: a session still open ends with `reason` ("stopped", "display_lost"),
+    // so that every session that starts also ends.
+    void stop(double now, const std::string& reason) { end_session(now, reason); }
+
     // New content: taken at once on the attract loop, else when the session ends, unless
     // `interrupt` ends the session now (reason content_changed).
     void offer_content(std::shared_ptr<const Content> content, double now, bool interrupt = false);

@@ -696,3 +696,21 @@ TEST_CASE("kiosk_flow: new content with interrupt ends the session (content_chan
     CHECK(events[0].fields == json{{"reason", "content_changed"}});
     CHECK(events[0].session == "s1");
 }
+
+TEST_CASE("kiosk_flow: stopping the app ends an open session with the reason, once") {
+    KioskFlow flow = make_flow();
+    flow.stop(1.0, "stopped");  // on the attract loop: no session, nothing to end
+    CHECK(flow.take_events().empty());
+
+    start(flow, 2.0);
+    const std::string session = flow.session();
+    REQUIRE_FALSE(session.empty());
+    flow.stop(3.0, "display_lost");
+    const std::vector<Event> events = flow.take_events();
+    REQUIRE(types(events) == Ids{"session_ended"});
+    CHECK(events[0].fields["reason"] == "display_lost");
+    CHECK(events[0].session == session);
+    CHECK(flow.session().empty());
+    flow.stop(4.0, "stopped");  // already ended
+    CHECK(flow.take_events().empty());
+}
