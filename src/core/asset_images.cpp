@@ -57,6 +57,9 @@ std::optional<std::string> AssetImages::check(std::string_view image) const {
 std::optional<std::string> AssetImages::check_file(std::string_view image) const {
     const fs::path file = folder_ / path_from_utf8(image);
     std::error_code ec;
+    if (!fs::exists(file, ec) && ec == std::errc::too_many_symbolic_link_levels)
+        return quoted(image) + " cannot be read: a symbolic link loop (" + generic_utf8_of(file) +
+               ")";
     if (!fs::exists(file, ec))
         return quoted(image) + " not found in the assets folder (" + generic_utf8_of(file) + ")";
     if (!inside_folder(file))

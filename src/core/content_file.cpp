@@ -18,6 +18,11 @@ std::string mebibytes(std::uintmax_t bytes) {
 bool ContentFile::read(const fs::path& path, std::size_t max_bytes) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+        report({}, Severity::error, "",
+               "cannot be read: a symbolic link loop (a link in its path leads back to itself)");
+        return false;
+    }
     if (!fs::exists(status)) {
         report({}, Severity::error, "", "file not found");
         return false;

@@ -121,3 +121,16 @@ TEST_CASE("asset_images: an image error names the key in the content file") {
         "slides.json:3:40: error: image 'illustrations/gut.png' not found in the assets folder (" +
             in_assets(folder, "illustrations/gut.png") + ") [/slides/0/image]\n");
 }
+
+TEST_CASE("asset_images: a picture that is a symbolic link loop is named as one") {
+    ContentTestFolder folder;
+    std::error_code made;
+    std::filesystem::create_symlink("loop.png", folder.folders().assets / "loop.png", made);
+    if (made) {
+        MESSAGE("this system makes no symbolic links here (" << made.message() << "); skipping");
+        return;
+    }
+    CHECK(problem_with(folder, "loop.png") ==
+          "image 'loop.png' cannot be read: a symbolic link loop (" +
+              in_assets(folder, "loop.png") + ")");
+}

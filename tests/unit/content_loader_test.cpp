@@ -52,6 +52,21 @@ TEST_CASE("content_loader: a missing, empty or malformed file is an error") {
     CHECK_FALSE(load.content);
 }
 
+TEST_CASE("content_loader: a symbolic link loop is named as one, not as a missing file") {
+    ContentTestFolder folder;
+    const auto slides = folder.folders().content / "slides.json";
+    std::filesystem::remove(slides);
+    std::error_code made;
+    std::filesystem::create_symlink("slides.json", slides, made);  // a link to itself
+    if (made) {
+        MESSAGE("this system makes no symbolic links here (" << made.message() << "); skipping");
+        return;
+    }
+    CHECK(folder.all_shown(folder.load()) ==
+          "slides.json: error: cannot be read: a symbolic link loop (a link in its path leads "
+          "back to itself) []\n");
+}
+
 TEST_CASE("content_loader: a byte order mark is accepted") {
     ContentTestFolder folder;
     folder.write("slides.json", "\xEF\xBB\xBF" + std::string(kiosk::testing::valid_slides_json));
