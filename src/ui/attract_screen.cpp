@@ -119,23 +119,34 @@ ImU32 background_of(const Style& s, const Slide& slide) {
 
 constexpr double progress_step_seconds = 1.5;  // app time between two steps of the progress bar
 
-// One segment per slide; the current one fills up as its time runs out.
+constexpr int most_segments = 12;  // beyond that (or when they would be too short): one bar
+
+// One segment per slide, the current one filling up as its time runs out; with many slides one
+// continuous bar, filled as far as the loop has come.
 void draw_progress(Canvas& c, const KioskFlow& flow, const Rect& bar) {
     const Style& s = c.style();
     const int n = static_cast<int>(flow.content().slides.size());
     if (n < 2) return;
     const float space = std::max(4.f, s.gap * 0.4f);
     const float seg = (bar.w - space * static_cast<float>(n - 1)) / static_cast<float>(n);
+    const bool segments = n <= most_segments && seg >= bar.h * 3;
+    // The length of the bar that one whole slide fills.
+    const float per_slide = segments ? seg : bar.w / static_cast<float>(n);
     // The bar grows in steps of a second and a half (or two pixels, if that is longer), not
     // smoothly: between transitions the screen stays still and costs next to nothing, which
     // matters on a fanless PC drawing in software. Steps read just as well from across the shop.
     // Any frame drawn between two steps (a tap, a picture arriving) shows the last step's bar.
     const double length = flow.content().slide_seconds(flow.slide());
-    const double step = std::max(length * 2.0 / std::max(1.f, seg), progress_step_seconds);
+    const double step = std::max(length * 2.0 / std::max(1.f, per_slide), progress_step_seconds);
     const double since = c.now() - flow.slide_since();
     const double last_step = flow.slide_since() + std::floor(since / step) * step;
     const float progress = static_cast<float>(flow.slide_progress(last_step));
-    for (int i = 0; i < n; ++i) {
+    if (!segments) {
+        c.fill(bar, s.colour.line, bar.h / 2);
+        const float done = (static_cast<float>(flow.slide_index()) + progress) * per_slide;
+        c.fill({bar.x, bar.y, std::max(bar.h, done), bar.h}, s.colour.accent, bar.h / 2);
+    }
+    for (int i = 0; segments && i < n; ++i) {
         Rect r{bar.x + static_cast<float>(i) * (seg + space), bar.y, seg, bar.h};
         c.fill(r, s.colour.line, bar.h / 2);
         float filled = i < flow.slide_index() ? 1.f : (i == flow.slide_index() ? progress : 0.f);
