@@ -9,8 +9,10 @@
 #include <future>
 #include <random>
 
+#include "app/last_good_content.hpp"
 #include "core/fingerprint.hpp"
 #include "core/path_text.hpp"
+#include "core/pictures_used.hpp"
 #include "core/target_action.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
@@ -56,6 +58,7 @@ KioskApp::KioskApp(Options options, Folders folders)
 
 KioskApp::~KioskApp() {
     if (loading_.valid()) loading_.wait();
+    if (saving_.valid()) saving_.wait();
     pictures_.reset();
     fonts_.reset();
     imgui_.reset();
@@ -117,24 +120,18 @@ bool KioskApp::start() {
     window_ = std::make_unique<Window>(settings);
     ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
-    if (!first.content) {
-        for (const Diagnostic& d : first.diagnostics)
-            if (d.severity == Severity::error) {
-                std::fprintf(stderr, "%s\n", d.to_string().c_str());
-                break;
-            }
-        return false;
-    }
+    std::optional<Content> starting = std::move(first.content);
+    if (!starting) starting = last_good_content(first);
+    if (!starting) return false;
     if (!window_->ok()) {
         std::fprintf(stderr, "probiotic-kiosk: %s\n", window_->error().c_str());
         return false;
     }
-    if (!first.content->kiosk.brand.name.empty())
-        window_->set_title(first.content->kiosk.brand.name);
+    if (!starting->kiosk.brand.name.empty()) window_->set_title(starting->kiosk.brand.name);
     signals::set_waker(&Window::wake);
     staff_ =
         std::make_unique<StaffMenu>(options_, folders_.data, utf8_of(folders_.content.content));
-    staff_->note_content_check(first, AppClock::unix_ms());
+    staff_->note_content_check(first, !last_good_assets_, AppClock::unix_ms());
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(font_files_);
     // No picture is ever drawn larger than the screen's short side in either direction (slides
@@ -150,15 +147,18 @@ bool KioskApp::start() {
     if (!options_.frame_log_file.empty())
         frame_log_ = open_file(path_from_utf8(options_.frame_log_file), "ab");
 
-    auto content = std::make_shared<const Content>(std::move(*first.content));
+    auto content = std::make_shared<const Content>(std::move(*starting));
+    if (last_good_assets_) last_good_content_ = content;
     events_->write(Event{"app_started",
                          {{"version", KIOSK_VERSION},
                           {"content", fingerprint(content_files(folders_.content))}},
                          {}},
                    AppClock::unix_ms());
-    events_->write(
-        Event{"content_loaded", {{"ok", true}, {"errors", 0}, {"warnings", first.warnings()}}, {}},
-        AppClock::unix_ms());
+    nlohmann::json loaded{
+        {"ok", !last_good_assets_}, {"errors", first.errors()}, {"warnings", first.warnings()}};
+    if (last_good_assets_) loaded["fallback"] = "last_good";
+    events_->write(Event{"content_loaded", loaded, {}}, AppClock::unix_ms());
+    if (!last_good_assets_) save_last_good(*content);
     flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
     if (options_.mode == WindowMode::demo)
         autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
@@ -171,9 +171,48 @@ bool KioskApp::start() {
     // The first slide's picture and the logo decode on the worker threads while the font atlas
     // is built here, so the first frame waits for neither for long.
     for (const std::string& image : {flow_->slide().image, content->kiosk.brand.logo})
-        if (!image.empty()) pictures_->prefetch(folders_.content.assets / path_from_utf8(image));
+        if (!image.empty()) pictures_->prefetch(shown_assets() / path_from_utf8(image));
     (void)fonts_for(window_->width(), window_->height());
     return true;
+}
+
+// The content folder was refused at start: the last content that loaded, from the data folder,
+// so that shoppers see what they saw before. None (exit 1, the first error on stderr) when
+// there is no such copy either, as on a fresh install with broken content.
+std::optional<Content> KioskApp::last_good_content(const ContentLoad& refused) {
+    std::string first_error;
+    for (const Diagnostic& d : refused.diagnostics)
+        if (d.severity == Severity::error && first_error.empty()) first_error = d.to_string();
+    const LastGoodContent last_good(folders_.data);
+    if (auto saved = last_good.saved()) {
+        ContentLoad copy = load_content(*saved, glyph_check());
+        if (copy.content) {
+            log::line("content refused (" + first_error + "); showing the last good content, " +
+                      utf8_of(saved->content.parent_path()));
+            last_good_assets_ = saved->assets;
+            return std::move(copy.content);
+        }
+    }
+    std::fprintf(stderr, "%s\n", first_error.c_str());
+    return std::nullopt;
+}
+
+// A copy of content that loaded without an error, made on a thread of its own.
+void KioskApp::save_last_good(const Content& content) {
+    if (saving_.valid()) saving_.wait();
+    saving_ = std::async(
+        std::launch::async, [folders = folders_.content, data = folders_.data,
+                             pictures = pictures_used(content), ms = AppClock::unix_ms()] {
+            const std::string problem = LastGoodContent(data).save(folders, pictures, ms);
+            if (!problem.empty()) log::line("last good content not saved: " + problem);
+        });
+}
+
+// The pictures of the content on screen: the saved copy's while the flow shows it.
+std::filesystem::path KioskApp::shown_assets() const {
+    if (last_good_assets_ && flow_ && &flow_->content() == last_good_content_.get())
+        return *last_good_assets_;
+    return folders_.content.assets;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,7 +284,7 @@ bool KioskApp::first_pictures_ready() {
     const Content& content = flow_->content();
     bool ready = true;
     for (const std::string& image : {flow_->slide().image, content.kiosk.brand.logo})
-        if (!image.empty() && !pictures_->get(folders_.content.assets / path_from_utf8(image)))
+        if (!image.empty() && !pictures_->get(shown_assets() / path_from_utf8(image)))
             ready = false;
     if (!ready) window_->wait(0.01);
     return ready;
@@ -427,7 +466,7 @@ void KioskApp::watch_content(double now) {
 
 void KioskApp::take_loaded_content(ContentLoad load, double now) {
     log_diagnostics(load);
-    staff_->note_content_check(load, AppClock::unix_ms());
+    staff_->note_content_check(load, load.content.has_value(), AppClock::unix_ms());
     const bool ok = load.content.has_value();
     log::line(std::string("content check: ") +
               (ok ? "loaded" : "refused, keeping the last good content") + " (" +
@@ -437,7 +476,10 @@ void KioskApp::take_loaded_content(ContentLoad load, double now) {
                          {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}},
                          {}},
                    AppClock::unix_ms());
-    if (ok) flow_->offer_content(std::make_shared<const Content>(std::move(*load.content)), now);
+    if (!ok) return;
+    auto content = std::make_shared<const Content>(std::move(*load.content));
+    save_last_good(*content);
+    flow_->offer_content(std::move(content), now);
 }
 
 void KioskApp::write_events() {
@@ -461,7 +503,7 @@ void KioskApp::draw_frame(double now) {
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
     ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(),
                     gestures_.drag_x()};
-    ui::Canvas canvas(draw, style_, *pictures_, folders_.content.assets, now, press);
+    ui::Canvas canvas(draw, style_, *pictures_, shown_assets(), now, press);
     switch (flow_->screen()) {
         case Screen::attract:
             ui::draw_attract_screen(canvas, *flow_);

@@ -60,6 +60,9 @@ class KioskApp {
     [[nodiscard]] bool first_pictures_ready();
     void redraw_all();  // a frame of the whole screen is due
     [[nodiscard]] GlyphCheck glyph_check() const;
+    [[nodiscard]] std::optional<Content> last_good_content(const ContentLoad& refused);
+    void save_last_good(const Content& content);
+    [[nodiscard]] std::filesystem::path shown_assets() const;
 
     Options options_;
     Folders folders_;
@@ -75,6 +78,10 @@ class KioskApp {
     std::unique_ptr<EventLog> events_;
     std::unique_ptr<ContentWatch> watch_;
     std::future<ContentLoad> loading_;
+    std::future<void> saving_;  // a copy of the last good content being made
+    // Started on the saved last good content (the content folder was refused): its pictures.
+    std::optional<std::filesystem::path> last_good_assets_;
+    std::shared_ptr<const Content> last_good_content_;
     GestureReader gestures_;
     std::unique_ptr<Autopilot> autopilot_;  // --demo only
     std::unique_ptr<StaffMenu> staff_;

@@ -107,11 +107,11 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::todays_figures() con
             {"Most suggested", top}};
 }
 
-void StaffMenu::note_content_check(const ContentLoad& load, long long unix_ms) {
+void StaffMenu::note_content_check(const ContentLoad& load, bool in_use, long long unix_ms) {
     last_check_ = "Checked at " + os::local_time_of_day(unix_ms) + ": " +
-                  (load.content ? "in use" : "refused, the kiosk shows the last good content") +
-                  ", " + std::to_string(load.errors()) + " errors, " +
-                  std::to_string(load.warnings()) + " warnings";
+                  (in_use ? "in use" : "refused, the kiosk shows the last good content") + ", " +
+                  std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
+                  " warnings";
     last_diagnostics_.clear();
     for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
 }

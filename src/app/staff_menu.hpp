@@ -33,8 +33,9 @@ class StaffMenu {
     // "pin" or "open" while showing, for the UI dump; empty otherwise.
     [[nodiscard]] std::string stage_name() const;
 
+    // `in_use`: the checked content is what the kiosk shows (else it keeps the last good one);
     // `unix_ms`: when the check was made, for "Checked at 14:05:09".
-    void note_content_check(const ContentLoad& load, long long unix_ms);
+    void note_content_check(const ContentLoad& load, bool in_use, long long unix_ms);
     // A tap on one of the menu's targets, at real time `now`.
     StaffCommand tap(const std::string& target_id, double now);
 
