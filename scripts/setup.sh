@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev
+packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev libx11-dev
           doctest-dev libfontconfig-dev libqrencode-dev libsystemd-dev fonts-noto-core
           fonts-dejavu-core libgl-dev)
 if [[ "${1:-}" == "--bench" ]]; then

@@ -113,8 +113,12 @@ bool KioskApp::start() {
     settings.width = options_.window_width;
     settings.height = options_.window_height;
     settings.monitor = options_.monitor;
-    settings.on_session_end = [this] {
+    settings.ending.session_end = [this] {
         stop_reason_ = "session_end";
+        finish();
+    };
+    settings.ending.display_lost = [this] {
+        stop_reason_ = "display_lost";
         finish();
     };
     window_ = std::make_unique<Window>(settings);

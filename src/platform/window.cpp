@@ -68,7 +68,7 @@ Window::Window(const WindowSettings& settings) : settings_(settings) {
     glfwSetFramebufferSizeCallback(window_, on_size);
     if (settings.mode == WindowMode::kiosk)
         glfwSetInputMode(window_, GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
-    window_hooks::prepare(window_, settings.on_session_end);
+    window_hooks::prepare(window_, settings.ending);
 }
 
 Window::~Window() {

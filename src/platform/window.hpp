@@ -3,7 +3,6 @@
 // a kiosk from being closed.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +12,7 @@
 #include "core/gesture.hpp"
 #include "core/touch_target.hpp"
 #include "platform/screen_copy.hpp"
+#include "platform/window_hooks.hpp"
 
 struct GLFWwindow;
 
@@ -28,9 +28,10 @@ struct WindowSettings {
     int width = 1280, height = 800;  // for a window
     int monitor = 0;                 // for fullscreen
     std::string title = "Probiotic kiosk";
-    // The user is logging off or the system shutting down, and the process ends once this
-    // returns (Windows): the last events are written here.
-    std::function<void()> on_session_end;
+    // Called just before the process must end (platform/window_hooks.hpp): the user logs off
+    // or the system shuts down (Windows), or the display went away (X11). The last events are
+    // written here.
+    window_hooks::WindowEnding ending;
 };
 
 class Window {

@@ -14,10 +14,19 @@ namespace kiosk::window_hooks {
 // ("no display: DISPLAY is not set").
 [[nodiscard]] std::string missing_display();
 
+// What the window tells the kiosk just before the process must end.
+struct WindowEnding {
+    // The user logs off or the system shuts down (Windows ends the process once this returns).
+    std::function<void()> session_end;
+    // The display went away (the X server died): the process exits 1 once this returns.
+    std::function<void()> display_lost;
+};
+
 // Once the window is open. On Windows: a touch acts where the finger is and a press-and-hold
 // is not turned into a right click, no touch feedback circles or squares are drawn, and
-// logging off or shutting down calls `on_session_end` before Windows ends the process.
-void prepare(GLFWwindow* window, std::function<void()> on_session_end);
+// logging off or shutting down calls `ending.session_end`. On Linux (X11): a lost display
+// calls `ending.display_lost`.
+void prepare(GLFWwindow* window, WindowEnding ending);
 
 // Where the pointer was when the system made the message being handled now (window
 // coordinates), when the system keeps that; false elsewhere (then the last motion counts).

@@ -7,7 +7,7 @@ std::string missing_display() {
     return {};
 }
 
-void prepare(GLFWwindow*, std::function<void()>) {}
+void prepare(GLFWwindow*, WindowEnding) {}
 
 bool message_position(GLFWwindow*, double&, double&) {
     return false;

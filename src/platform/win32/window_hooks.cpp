@@ -54,7 +54,7 @@ std::string missing_display() {
     return {};
 }
 
-void prepare(GLFWwindow* glfw_window, std::function<void()> on_session_end) {
+void prepare(GLFWwindow* glfw_window, WindowEnding ending) {
     HWND window = glfwGetWin32Window(glfw_window);
     if (!window) return;
     const DWORD switches = tablet_disable_press_and_hold | tablet_disable_pen_tap_feedback |
@@ -63,7 +63,7 @@ void prepare(GLFWwindow* glfw_window, std::function<void()> on_session_end) {
     SetPropW(window, L"MicrosoftTabletPenServiceProperty",
              reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(switches)));
     no_touch_feedback(window);
-    session_end = std::move(on_session_end);
+    session_end = std::move(ending.session_end);
     glfw_procedure = reinterpret_cast<WNDPROC>(
         SetWindowLongPtrW(window, GWLP_WNDPROC, reinterpret_cast<LONG_PTR>(&procedure)));
 }
