@@ -1,5 +1,6 @@
 #include "core/asset_images.hpp"
 
+#include <cmath>
 #include <system_error>
 
 #include "core/image_header.hpp"
@@ -79,6 +80,17 @@ std::optional<std::string> AssetImages::check_file(std::string_view image) const
         return quoted(image) + " is " + std::to_string(h.width) + "x" + std::to_string(h.height) +
                " pixels; images may be at most " + std::to_string(limits_.max_side) +
                " pixels on either side";
+    if (const std::uint64_t needs = decode_bytes(h.format, h.width, h.height);
+        needs > max_decode_bytes) {
+        // The largest size of the same shape that fits.
+        const double scale = std::sqrt(static_cast<double>(max_decode_bytes) / needs);
+        return quoted(image) + " is " + std::to_string(h.width) + "x" + std::to_string(h.height) +
+               " pixels: decoding it takes " + std::to_string(needs / (1024 * 1024)) +
+               " MiB, more than the " + std::to_string(max_decode_bytes / (1024 * 1024)) +
+               " MiB a picture may take; save it at most " +
+               std::to_string(static_cast<int>(h.width * scale)) + "x" +
+               std::to_string(static_cast<int>(h.height * scale));
+    }
     return std::nullopt;
 }
 

@@ -101,4 +101,8 @@ ImageHeaderReading read_image_header(const std::filesystem::path& file) {
     return read_image_header(in);
 }
 
+std::uint64_t decode_bytes(ImageFormat format, std::uint64_t width, std::uint64_t height) {
+    return width * height * (format == ImageFormat::png ? 8 : 7);
+}
+
 }  // namespace kiosk

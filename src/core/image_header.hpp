@@ -27,6 +27,15 @@ struct ImageHeaderReading {
     std::string problem;                // otherwise, what is wrong: "is not a PNG or JPEG image"
 };
 
+// The most memory the decoding of one picture may take. Two decode at a time on a kiosk PC
+// that has a gigabyte to spare; a picture that needs more is refused by the validator.
+inline constexpr std::uint64_t max_decode_bytes = 128ull * 1024 * 1024;
+
+// What decoding a picture of this size holds at its peak, its file aside: PNG keeps the
+// inflated rows and the pixels (8 bytes a pixel), JPEG its colour planes and the pixels (7).
+[[nodiscard]] std::uint64_t decode_bytes(ImageFormat format, std::uint64_t width,
+                                         std::uint64_t height);
+
 [[nodiscard]] ImageHeaderReading read_image_header(std::istream& in);
 [[nodiscard]] ImageHeaderReading read_image_header(const std::filesystem::path& file);
 

@@ -17,14 +17,53 @@
 #pragma GCC diagnostic pop
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstdint>
 #include <fstream>
 #include <memory>
+#include <mutex>
 
+#include "core/image_header.hpp"
 #include "core/path_text.hpp"
 #include "platform/image_shrink.hpp"
 
 namespace kiosk {
 namespace {
+
+// All decodes together hold at most max_decode_bytes: a decode waits until the others leave
+// room for it, so that several big pictures asked for at once never add up.
+class DecodeShare {
+  public:
+    explicit DecodeShare(std::uint64_t bytes) : bytes_(bytes) {
+        std::unique_lock lock(mutex());
+        freed().wait(lock, [&] { return held() + bytes_ <= max_decode_bytes; });
+        held() += bytes_;
+    }
+    ~DecodeShare() {
+        {
+            std::lock_guard lock(mutex());
+            held() -= bytes_;
+        }
+        freed().notify_all();
+    }
+    DecodeShare(const DecodeShare&) = delete;
+    DecodeShare& operator=(const DecodeShare&) = delete;
+
+  private:
+    static std::mutex& mutex() {
+        static std::mutex m;
+        return m;
+    }
+    static std::condition_variable& freed() {
+        static std::condition_variable c;
+        return c;
+    }
+    static std::uint64_t& held() {
+        static std::uint64_t bytes = 0;
+        return bytes;
+    }
+    std::uint64_t bytes_;
+};
 
 void premultiply(unsigned char* rgba, size_t size) {
     for (size_t i = 0; i + 3 < size; i += 4) {
@@ -172,6 +211,15 @@ DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit
             "image is " + std::to_string(w) + "x" + std::to_string(h) + ", larger than 8192";
         return out;
     }
+    const std::uint64_t needs =
+        decode_bytes(bytes[0] == 0xFF ? ImageFormat::jpeg : ImageFormat::png, w, h);
+    if (needs > max_decode_bytes) {
+        out.error = "image is " + std::to_string(w) + "x" + std::to_string(h) +
+                    ": decoding it takes " + std::to_string(needs >> 20) + " MiB, over " +
+                    std::to_string(max_decode_bytes >> 20) + " MiB";
+        return out;
+    }
+    const DecodeShare share(needs);  // waits while other decodes hold the budget
     std::unique_ptr<stbi_uc, void (*)(void*)> pixels(
         stbi_load_from_memory(bytes, static_cast<int>(size), &w, &h, &channels, 4),
         stbi_image_free);

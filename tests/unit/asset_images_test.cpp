@@ -1,5 +1,6 @@
 // Image checks: paths inside the assets folder, PNG or JPEG, not too large.
 #include "core/asset_images.hpp"
+#include "core/image_header.hpp"
 
 #include <doctest/doctest.h>
 
@@ -133,4 +134,20 @@ TEST_CASE("asset_images: a picture that is a symbolic link loop is named as one"
     CHECK(problem_with(folder, "loop.png") ==
           "image 'loop.png' cannot be read: a symbolic link loop (" +
               in_assets(folder, "loop.png") + ")");
+}
+
+TEST_CASE("asset_images: a picture whose decoding would take more than the budget is refused") {
+    ContentTestFolder folder;
+    folder.write_asset("poster.png", kiosk::testing::png_header(8000, 8000));
+    folder.write_asset("photo.jpg", kiosk::testing::jpeg_header(6000, 4000));
+    folder.write_asset("fits.png", kiosk::testing::png_header(4096, 4096));  // 128 MiB exactly
+    CHECK(problem_with(folder, "poster.png") ==
+          "image 'poster.png' is 8000x8000 pixels: decoding it takes 488 MiB, more than the 128 "
+          "MiB a picture may take; save it at most 4096x4096");
+    CHECK(problem_with(folder, "photo.jpg") ==
+          "image 'photo.jpg' is 6000x4000 pixels: decoding it takes 160 MiB, more than the 128 MiB "
+          "a picture may take; save it at most 5362x3575");
+    CHECK(problem_with(folder, "fits.png") == "fine");
+    CHECK(kiosk::decode_bytes(kiosk::ImageFormat::png, 4096, 4096) == kiosk::max_decode_bytes);
+    CHECK(kiosk::decode_bytes(kiosk::ImageFormat::jpeg, 1000, 1000) == 7000000);
 }

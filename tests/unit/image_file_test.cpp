@@ -9,6 +9,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "content_test_folder.hpp"
+
 namespace {
 
 std::vector<unsigned char> seed(const char* name) {
@@ -103,4 +105,13 @@ TEST_CASE("image_file: picture_size reads the size a decode would make") {
     const std::vector<unsigned char> garbage = {'n', 'o', 't', ' ', 'a', 'n', ' ', 'i', 'm', 'g'};
     CHECK(kiosk::picture_size(garbage.data(), garbage.size()).width == 0);
     CHECK(kiosk::picture_size(garbage.data(), 0).height == 0);
+}
+
+TEST_CASE("image_file: a picture whose decoding would take more than the budget is not decoded") {
+    // A PNG header of 6000x6000 (288 MiB to decode): refused before any pixel is read.
+    const std::string png = kiosk::testing::png_header(6000, 6000);
+    const kiosk::DecodedImage image = kiosk::decode_image_bytes(
+        reinterpret_cast<const unsigned char*>(png.data()), png.size(), 0, 0);
+    CHECK(image.rgba.empty());
+    CHECK(image.error == "image is 6000x6000: decoding it takes 274 MiB, over 128 MiB");
 }
