@@ -4,6 +4,15 @@ screenshots, the events file, and an independent implementation of the recommend
 Standard library only. Needs Xvfb, xdotool and ImageMagick (identify) on PATH.
 Every process started here dies with the test: it is killed at exit and, should the test
 itself be killed, by the kernel (PR_SET_PDEATHSIG).
+
+The Windows build: a --binary whose name ends in `.exe` runs through Wine (wine.py: the
+variables of scripts/wine-env.sh, a prefix and wineserver of the test's own, a fresh wineserver
+for every Display, nothing left running at the end). Every run of the program then goes through
+`program()` / `run_program()`, and the signals the Linux build takes are replaced by the
+program's own requests, the way they reach a kiosk on Windows: `--send screenshot` for SIGUSR1
+(Kiosk.screenshot), `--send reload` for SIGHUP (Kiosk.reload) and `--send stop` for SIGTERM
+(Kiosk.terminate). `under_wine()` tells a test which build it drives; a check that means nothing
+on Windows is skipped with `skip_under_wine()`, which says why.
 """
 
 import argparse
@@ -22,6 +31,8 @@ import sys
 import tempfile
 import time
 import traceback
+
+import wine as wine_support
 
 # --------------------------------------------------------------------------------------------
 # Small assertion and reporting helpers
@@ -56,6 +67,47 @@ def note(message):
     print(f"    {message}", flush=True)
 
 
+def under_wine():
+    """The Windows build under Wine (wine.Wine), or None for the Linux build."""
+    return _wine
+
+
+def skip_under_wine(what, why):
+    """True (after saying so) when the check `what` is to be skipped: under Wine, because `why`."""
+    if _wine is None:
+        return False
+    note(f"SKIPPED under Wine: {what} ({why})")
+    return True
+
+
+def terminate_how():
+    """How Kiosk.terminate asks the kiosk to stop, for messages: SIGTERM, or --send stop."""
+    return "--send stop" if _wine else "SIGTERM"
+
+
+def program(binary, *args):
+    """The command line that runs the kiosk program `binary` with `args` (through Wine for
+    the Windows build)."""
+    argv = [binary, *map(str, args)]
+    return _wine.command(argv) if _wine else argv
+
+
+def program_env(env=None):
+    """The environment for program(): `env` (default os.environ) plus, under Wine, the Wine
+    variables."""
+    if _wine:
+        return _wine.env(env)
+    return env
+
+
+def run_program(binary, args, **kwargs):
+    """subprocess.run of the kiosk program (capture_output and text unless told otherwise)."""
+    kwargs.setdefault("capture_output", True)
+    kwargs.setdefault("text", True)
+    kwargs["env"] = program_env(kwargs.get("env"))
+    return subprocess.run(program(binary, *args), **kwargs)
+
+
 def parse_args(description):
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--binary", required=True, help="path of probiotic-kiosk")
@@ -71,12 +123,24 @@ def parse_args(description):
 
 def run(main, description):
     """Parse the common arguments, run main(args), exit 0 on success and 1 on failure."""
+    global _wine
     args = parse_args(description)
     name = os.path.basename(sys.argv[0])
     started = time.monotonic()
     try:
-        check(os.path.isfile(args.binary) and os.access(args.binary, os.X_OK),
-              f"no executable kiosk binary at {args.binary}")
+        if wine_support.is_windows_binary(args.binary):
+            check(os.path.isfile(args.binary), f"no kiosk binary at {args.binary}")
+            step(f"Windows build {args.binary}: through Wine")
+            _wine = wine_support.Wine(args.source, args.out, log=note)
+            try:
+                wine_support.ensure_fonts(args.binary, log=note)
+                _wine.prepare()
+            except wine_support.WineError as error:
+                raise TestFailure(str(error))
+            note(f"Wine prefix {_wine.prefix} (a copy of {_wine.shared})")
+        else:
+            check(os.path.isfile(args.binary) and os.access(args.binary, os.X_OK),
+                  f"no executable kiosk binary at {args.binary}")
         main(args)
         if _soft_failures:
             raise TestFailure(f"{len(_soft_failures)} failed check(s):\n  "
@@ -102,6 +166,7 @@ def run(main, description):
 # Processes that must not outlive the test
 
 _children = []
+_wine = None  # wine.Wine while the Windows build is under test
 _libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
 
 
@@ -124,6 +189,8 @@ def _cleanup():
             except subprocess.TimeoutExpired:
                 pass
     _children.clear()
+    if _wine:
+        _wine.shutdown()  # its wineserver and every Wine process of the test's prefix
 
 
 atexit.register(_cleanup)
@@ -171,6 +238,9 @@ class Display:
         check(number.strip().isdigit(), f"Xvfb did not report a display number (got {number!r})")
         self.name = ":" + number.decode().strip()
         step(f"Xvfb {self.width}x{self.height} on display {self.name}")
+        if _wine:
+            # Wine keeps the first screen size its wineserver met: a new one for this display
+            _wine.fresh_server()
         return self
 
     def env(self, **extra):
@@ -196,6 +266,26 @@ class Display:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
         return False
+
+
+# At most a window frame's borders and title bar, in pixels
+FRAME = 60
+
+
+def framed_window_size(d, width, height, what):
+    """Under Wine: the drawing area of a window asked for as WIDTHxHEIGHT on a screen of that
+    size. Windows keeps a window's frame on the screen, so such a window draws in less than
+    was asked, by its borders and title bar: that is a real difference from Linux, where the
+    window is exactly WIDTHxHEIGHT. Checks that it is the only one (each side the asked size or
+    at most FRAME px less), says it, and returns the size the window has."""
+    w, h = d["window"]["w"], d["window"]["h"]
+    check(width - FRAME <= w <= width and height - FRAME <= h <= height,
+          f"{what}: the window is {w}x{h}, expected {width}x{height} less at most a window "
+          f"frame ({FRAME} px) on each side")
+    if (w, h) != (width, height):
+        note(f"{what}: the window asked for as {width}x{height} draws in {w}x{h} under Wine "
+             f"(Windows keeps its frame on the {width}x{height} screen)")
+    return w, h
 
 
 def send_close_request(display_name, window_id):
@@ -253,10 +343,12 @@ class Kiosk:
     content: None copies source/content and source/assets into a temporary folder;
              a path uses that content folder as it is (its assets beside it).
     prepare: called with the content folder before the kiosk starts (to edit the copy).
+    content_option: False starts the kiosk without --content, to find its own content folder
+             (`content` then names that folder, for the test to read).
     """
 
     def __init__(self, display, binary, source, out, args=(), content=None, name="kiosk",
-                 prepare=None):
+                 prepare=None, content_option=True):
         self.display, self.binary, self.out, self.name = display, binary, out, name
         self.tmp = tempfile.mkdtemp(prefix="kiosk-e2e-")
         if content is None:
@@ -271,13 +363,15 @@ class Kiosk:
         os.makedirs(out, exist_ok=True)
         self.cmd = [binary, "--content", self.content_dir, "--data-dir", self.data_dir,
                     "--ui-dump", self.dump_path, *args]
+        if not content_option:
+            self.cmd[1:3] = []
         self.stdout_path = os.path.join(out, f"{name}.stdout.txt")
         self.stderr_path = os.path.join(out, f"{name}.stderr.txt")
         self._stdout = open(self.stdout_path, "w")
         self._stderr = open(self.stderr_path, "w")
-        step(f"start: {' '.join(self.cmd)}")
-        self.proc = spawn(self.cmd, env=display.env(), stdout=self._stdout, stderr=self._stderr,
-                          cwd=self.tmp)
+        step(f"start: {' '.join(program(*self.cmd))}")
+        self.proc = spawn(program(*self.cmd), env=program_env(display.env()),
+                          stdout=self._stdout, stderr=self._stderr, cwd=self.tmp)
         self.started = time.monotonic()
         self._window = None
         self._last_dump = None
@@ -309,16 +403,37 @@ class Kiosk:
                               f"stderr:\n{self.stderr_tail()}")
 
     def terminate(self, timeout=15):
-        """SIGTERM, then wait; returns the exit code (fails when it does not exit in time)."""
+        """SIGTERM (under Wine --send stop), then wait; returns the exit code (fails when it
+        does not exit in time)."""
+        how = terminate_how()
         if self.alive():
-            self.proc.send_signal(signal.SIGTERM)
+            if _wine:
+                self.send("stop")
+            else:
+                self.proc.send_signal(signal.SIGTERM)
         try:
             code = self.proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
-            raise TestFailure(f"the kiosk did not exit within {timeout} s of SIGTERM")
+            raise TestFailure(f"the kiosk did not exit within {timeout} s of {how}")
         return code
+
+    def send(self, request, timeout=30):
+        """`BINARY --send request --data-dir DATA_DIR`: the program's own way to reach the
+        running kiosk (screenshot, reload, stop). Fails unless it exits 0."""
+        result = run_program(self.binary, ["--send", request, "--data-dir", self.data_dir],
+                             env=self.display.env(), timeout=timeout)
+        check(result.returncode == 0, f"--send {request} exited {result.returncode}: "
+                                      f"{result.stderr.strip()}")
+        return result
+
+    def reload(self):
+        """SIGHUP (under Wine --send reload): check the content folder now."""
+        if _wine:
+            self.send("reload")
+        else:
+            self.proc.send_signal(signal.SIGHUP)
 
     def stop(self):
         if self.alive():
@@ -458,7 +573,8 @@ class Kiosk:
     # -- screenshots
 
     def screenshot(self, name, timeout=15):
-        """SIGUSR1, wait for DATA_DIR/screenshot.png to be replaced, copy it to out/name.png."""
+        """SIGUSR1 (under Wine --send screenshot), wait for DATA_DIR/screenshot.png to be
+        replaced, copy it to out/name.png."""
         self.require_alive(f"before screenshot {name}")
         path = os.path.join(self.data_dir, "screenshot.png")
 
@@ -470,9 +586,13 @@ class Kiosk:
                 return None
 
         before = identity()
-        self.proc.send_signal(signal.SIGUSR1)
+        if _wine:
+            self.send("screenshot")
+        else:
+            self.proc.send_signal(signal.SIGUSR1)
         replaced = poll(lambda: identity() not in (None, before), timeout)
-        check(replaced, f"SIGUSR1 did not produce a new {path} within {timeout} s")
+        check(replaced, f"{'--send screenshot' if _wine else 'SIGUSR1'} did not produce a new "
+                        f"{path} within {timeout} s")
         target = os.path.join(self.out, name + ".png")
         os.makedirs(os.path.dirname(target), exist_ok=True)
         shutil.copy(path, target)
