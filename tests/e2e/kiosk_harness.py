@@ -11,8 +11,7 @@ for every Display, nothing left running at the end). Every run of the program th
 `program()` / `run_program()`, and the signals the Linux build takes are replaced by the
 program's own requests, the way they reach a kiosk on Windows: `--send screenshot` for SIGUSR1
 (Kiosk.screenshot), `--send reload` for SIGHUP (Kiosk.reload) and `--send stop` for SIGTERM
-(Kiosk.terminate). `under_wine()` tells a test which build it drives; a check that means nothing
-on Windows is skipped with `skip_under_wine()`, which says why.
+(Kiosk.terminate). `under_wine()` tells a test which build it drives.
 """
 
 import argparse
@@ -70,14 +69,6 @@ def note(message):
 def under_wine():
     """The Windows build under Wine (wine.Wine), or None for the Linux build."""
     return _wine
-
-
-def skip_under_wine(what, why):
-    """True (after saying so) when the check `what` is to be skipped: under Wine, because `why`."""
-    if _wine is None:
-        return False
-    note(f"SKIPPED under Wine: {what} ({why})")
-    return True
 
 
 def terminate_how():

@@ -9,7 +9,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kiosk_harness import (Display, Kiosk, check, expect, note, poll,  # noqa: E402
-                           run, send_close_request, step, summary, target_ids)
+                           run, send_close_request, step, summary, target_ids,
+                           terminate_how)
 
 PIN = "2468"
 WRONG = "1357"
@@ -144,7 +145,7 @@ def lockdown_and_wrong_pins(args, display, pin_file):
         d = kiosk.wait_for(lambda d: d.get("screen") == "attract", 5, "attract after staff:cancel")
         check("staff" not in d, f"the dump still has staff={d.get('staff')!r} after Cancel")
         kiosk.require_alive("after the staff keypad")
-        check(kiosk.terminate() == 0, "SIGTERM did not give exit code 0")
+        check(kiosk.terminate() == 0, f"{terminate_how()} did not give exit code 0")
 
 
 def right_pin(args, display, pin_file):
@@ -222,7 +223,7 @@ def locked_menu(args, display, name, extra_args, expect_in_line):
         if expect_in_line:
             check(expect_in_line in lines[0],
                   f"{name}: the line does not mention {expect_in_line!r}: {lines[0]!r}")
-        check(kiosk.terminate() == 0, f"{name}: SIGTERM did not give exit code 0")
+        check(kiosk.terminate() == 0, f"{name}: {terminate_how()} did not give exit code 0")
 
 
 def main(args):

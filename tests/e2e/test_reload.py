@@ -4,15 +4,13 @@ import json
 import os
 import re
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kiosk_harness import (Display, Kiosk, check, copy_content, edit_json, note,  # noqa: E402
-                           run, step)
+                           run, run_program, step)
 
 SHOWN_WITHIN = 2.0   # the spec: a valid change is shown within 2 s
 SLACK = 1.0          # dump writing and polling on a loaded machine
@@ -50,8 +48,7 @@ def write_in_two_parts(path, text, gap=0.3):
 
 
 def validate(args, content_dir):
-    result = subprocess.run([args.binary, "--validate", "--content", content_dir],
-                            capture_output=True, text=True, timeout=60)
+    result = run_program(args.binary, ["--validate", "--content", content_dir], timeout=60)
     output = result.stdout + result.stderr
     note(f"--validate {content_dir} -> exit {result.returncode}")
     for line in output.strip().splitlines()[:8]:
@@ -185,10 +182,10 @@ def main(args):
             check(all(e.get("ok") is True for e in events),
                   f"kiosk.json in two parts was read half-written: {events}")
 
-            step("SIGHUP checks the content again")
+            step("SIGHUP (Windows: --send reload) checks the content again")
             since = len(kiosk.events())
             set_start_label(kiosk, original_label)
-            kiosk.proc.send_signal(signal.SIGHUP)
+            kiosk.reload()
             expect_label(kiosk, original_label, since, "edit + SIGHUP")
 
             step("a valid change during a quiz")

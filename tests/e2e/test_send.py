@@ -7,13 +7,12 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, Kiosk, check, note, poll, run, step  # noqa: E402
+from kiosk_harness import Display, Kiosk, check, note, poll, run, run_program, step  # noqa: E402
 
 
 def send(args, kiosk_or_folder, request):
     data = kiosk_or_folder if isinstance(kiosk_or_folder, str) else kiosk_or_folder.data_dir
-    result = subprocess.run([args.binary, "--send", request, "--data-dir", data],
-                            capture_output=True, text=True, timeout=30)
+    result = run_program(args.binary, ["--send", request, "--data-dir", data], timeout=30)
     note(f"--send {request} -> exit {result.returncode} {result.stderr.strip()!r}")
     return result
 

@@ -13,8 +13,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kiosk_harness import (Display, Kiosk, all_paths, check, copy_content, edit_json,  # noqa: E402
-                           load_content, note, recommend, run, step, summary, target_ids,
-                           walk_quiz)
+                           load_content, note, recommend, run, run_program, step, summary,
+                           target_ids, terminate_how, walk_quiz)
 
 ZBAR_NOTHING_FOUND = 4  # zbarimg's exit code when the image holds no code
 
@@ -71,7 +71,7 @@ def qr_at(args, display, label, extra_args):
         codes = text_.splitlines()
         check(len(codes) == 1, f"{label}: {len(codes)} codes on the results: {codes}")
         check(codes[0] == expected, f"{label}: the QR code says {codes[0]!r}, expected {expected!r}")
-        check(kiosk.terminate() == 0, f"{label}: SIGTERM did not give exit code 0")
+        check(kiosk.terminate() == 0, f"{label}: {terminate_how()} did not give exit code 0")
 
 
 def no_takeaway(args, display):
@@ -101,14 +101,12 @@ def validate_without_placeholder(args):
     tmp = tempfile.mkdtemp(prefix="kiosk-takeaway-")
     try:
         content_dir = copy_content(args.source, tmp)
-        base = subprocess.run([args.binary, "--validate", "--content", content_dir],
-                              capture_output=True, text=True, timeout=60)
+        base = run_program(args.binary, ["--validate", "--content", content_dir], timeout=60)
         check(base.returncode == 0, f"the copied content does not validate before the edit "
                                     f"(exit {base.returncode}): {(base.stdout + base.stderr)[:400]}")
         edit_json(os.path.join(content_dir, "kiosk.json"),
                   lambda k: k.__setitem__("takeaway_url", "https://indonaturals.example/routine"))
-        r = subprocess.run([args.binary, "--validate", "--content", content_dir],
-                           capture_output=True, text=True, timeout=60)
+        r = run_program(args.binary, ["--validate", "--content", content_dir], timeout=60)
         out = (r.stdout + r.stderr).strip()
         note(f"--validate exit {r.returncode}: {out[:300]!r}")
         check(r.returncode == 1, f"--validate exited {r.returncode} for a takeaway_url without "
