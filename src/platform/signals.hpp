@@ -30,6 +30,11 @@ void session_ending();
 // it ends a process whose console is closing or whose user is logging off.
 void finished();
 
+// For the system's own part (posix/, win32/): a request arrived (async-signal-safe), and
+// wake the frame loop (not from a signal handler).
+void request_arrived(Request request);
+void wake_loop();
+
 // --send: hands `request` to the kiosk running with `data_folder`. Empty when delivered, else
 // a sentence saying why not ("no kiosk is running with data folder ...").
 [[nodiscard]] std::string send(Request request, const std::filesystem::path& data_folder);

@@ -5,6 +5,7 @@
 // platform/win32/system.cpp.
 #pragma once
 
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -29,8 +30,10 @@ namespace kiosk::os {
 // folder "fonts" beside the executable comes first everywhere.
 [[nodiscard]] std::vector<std::filesystem::path> font_folders();
 
-// "14:05:09": the local time of day at `unix_ms`.
+// "14:05:09": the local time of day at `unix_ms` (platform/system.cpp), from the calendar
+// time in the system's time zone (localtime_r, localtime_s).
 [[nodiscard]] std::string local_time_of_day(long long unix_ms);
+[[nodiscard]] std::tm local_calendar_time(long long unix_seconds);
 
 // The command line's arguments after the program's name, as UTF-8.
 [[nodiscard]] std::vector<std::string> arguments(int argc, char** argv);

@@ -19,19 +19,14 @@
 #include <csignal>
 #endif
 
+#include "scratch_folder.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct ScratchFolder {
-    fs::path path = fs::temp_directory_path() /
-                    ("kiosk-events-" +
-                     std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    ScratchFolder() { fs::create_directories(path); }
-    ~ScratchFolder() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
+struct ScratchFolder : kiosk::testing::ScratchFolder {
+    ScratchFolder() : kiosk::testing::ScratchFolder("kiosk-events-") {}
 };
 
 std::vector<std::string> lines_of(const fs::path& file) {

@@ -9,19 +9,14 @@
 #include <iterator>
 #include <string>
 
+#include "scratch_folder.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct ScratchFolder {
-    fs::path path = fs::temp_directory_path() /
-                    ("kiosk-files-" +
-                     std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    ScratchFolder() { fs::create_directories(path); }
-    ~ScratchFolder() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
+struct ScratchFolder : kiosk::testing::ScratchFolder {
+    ScratchFolder() : kiosk::testing::ScratchFolder("kiosk-files-") {}
 };
 
 std::string contents(const fs::path& file) {

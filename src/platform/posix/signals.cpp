@@ -16,18 +16,14 @@
 namespace kiosk::signals {
 namespace {
 
-std::atomic<bool> screenshot{false};
-std::atomic<bool> reload{false};
-std::atomic<bool> stop{false};
-std::atomic<void (*)()> waker{nullptr};
 int wake_pipe[2] = {-1, -1};
 int pid_file = -1;  // DATA_DIR/kiosk.pid, locked while the kiosk runs
 std::filesystem::path pid_path;
 
 void on_signal(int number) {
-    if (number == SIGUSR1) screenshot = true;
-    if (number == SIGHUP) reload = true;
-    if (number == SIGTERM || number == SIGINT) stop = true;
+    if (number == SIGUSR1) request_arrived(Request::screenshot);
+    if (number == SIGHUP) request_arrived(Request::reload);
+    if (number == SIGTERM || number == SIGINT) request_arrived(Request::stop);
     // glfwPostEmptyEvent is not async-signal-safe: hand over to a thread through a pipe.
     char byte = 1;
     if (wake_pipe[1] >= 0) {
@@ -69,8 +65,7 @@ void install(const std::filesystem::path& data_folder) {
     if (pipe(wake_pipe) == 0) {
         std::thread([] {
             char byte;
-            while (read(wake_pipe[0], &byte, 1) > 0)
-                if (auto w = waker.load()) w();
+            while (read(wake_pipe[0], &byte, 1) > 0) wake_loop();
         }).detach();
     }
     struct sigaction action {};
@@ -82,24 +77,12 @@ void install(const std::filesystem::path& data_folder) {
     write_pid_file(data_folder);
 }
 
-bool take_screenshot_request() {
-    return screenshot.exchange(false);
-}
-bool take_reload_request() {
-    return reload.exchange(false);
-}
-bool stop_requested() {
-    return stop.load();
-}
 std::string stop_reason() {
     return "signal";
 }
-void set_waker(void (*wake)()) {
-    waker = wake;
-}
 
 void session_ending() {
-    stop = true;
+    request_arrived(Request::stop);
 }
 
 void finished() {

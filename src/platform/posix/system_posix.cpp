@@ -5,13 +5,11 @@
 
 namespace kiosk::os {
 
-std::string local_time_of_day(long long unix_ms) {
-    const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+std::tm local_calendar_time(long long unix_seconds) {
+    const std::time_t t = static_cast<std::time_t>(unix_seconds);
     std::tm local{};
     localtime_r(&t, &local);
-    char out[32];
-    std::strftime(out, sizeof out, "%H:%M:%S", &local);
-    return out;
+    return local;
 }
 
 std::vector<std::string> arguments(int argc, char** argv) {

@@ -13,12 +13,8 @@
 namespace kiosk::signals {
 namespace {
 
-std::atomic<bool> screenshot{false};
-std::atomic<bool> reload{false};
-std::atomic<bool> stop{false};
 std::atomic<int> cause{0};  // index into causes
 constexpr const char* causes[] = {"signal", "console_closed", "session_end"};
-std::atomic<void (*)()> waker{nullptr};
 HANDLE done = nullptr;  // set by finished()
 
 // One named event per request and data folder, in the user's session: "--send stop" reaches
@@ -38,15 +34,11 @@ std::wstring event_name(Request request, const std::filesystem::path& data_folde
     return L"Local\\probiotic-kiosk-" + std::to_wstring(hash) + L"-" + what;
 }
 
-void wake() {
-    if (auto w = waker.load()) w();
-}
-
 void ask_to_stop(int why) {
     int none = 0;
     cause.compare_exchange_strong(none, why);
-    stop = true;
-    wake();
+    request_arrived(Request::stop);
+    wake_loop();
 }
 
 // Ctrl+C and Ctrl+Break stop the kiosk; so do closing its console, logging off and shutting
@@ -64,11 +56,11 @@ BOOL WINAPI on_console(DWORD what) {
 void listen(HANDLE events[3]) {
     for (;;) {
         DWORD which = WaitForMultipleObjects(3, events, FALSE, INFINITE);
-        if (which == WAIT_OBJECT_0) screenshot = true;
-        if (which == WAIT_OBJECT_0 + 1) reload = true;
-        if (which == WAIT_OBJECT_0 + 2) stop = true;
         if (which >= WAIT_OBJECT_0 + 3) return;
-        wake();
+        request_arrived(which == WAIT_OBJECT_0       ? Request::screenshot
+                        : which == WAIT_OBJECT_0 + 1 ? Request::reload
+                                                     : Request::stop);
+        wake_loop();
     }
 }
 
@@ -88,20 +80,8 @@ void install(const std::filesystem::path& data_folder) {
     std::thread([] { listen(events); }).detach();
 }
 
-bool take_screenshot_request() {
-    return screenshot.exchange(false);
-}
-bool take_reload_request() {
-    return reload.exchange(false);
-}
-bool stop_requested() {
-    return stop.load();
-}
 std::string stop_reason() {
     return causes[cause.load()];
-}
-void set_waker(void (*wake)()) {
-    waker = wake;
 }
 
 void finished() {

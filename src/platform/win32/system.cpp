@@ -72,13 +72,11 @@ std::vector<fs::path> font_folders() {
     return folders;
 }
 
-std::string local_time_of_day(long long unix_ms) {
-    const std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
+std::tm local_calendar_time(long long unix_seconds) {
+    const std::time_t t = static_cast<std::time_t>(unix_seconds);
     std::tm local{};
     localtime_s(&local, &t);
-    char out[32];
-    std::strftime(out, sizeof out, "%H:%M:%S", &local);
-    return out;
+    return local;
 }
 
 // The wide command line, so that a folder named "Crème" arrives whole whatever the code page.
