@@ -9,6 +9,26 @@ cd build
 ctest --output-on-failure "$@"
 cd ..
 
+# The code paths of macOS and Windows on Linux (preset "portable", in build-portable/): no
+# fontconfig (fonts found in the font folders), no libsystemd, no GLX partial redraws. The unit
+# tests and one whole journey. KIOSK_SKIP_PORTABLE=1 leaves this stage out.
+if [[ "${KIOSK_SKIP_PORTABLE:-0}" != 1 ]]; then
+  echo "== portable build (no fontconfig, systemd or GLX copies) in build-portable/"
+  cmake --preset portable >/dev/null
+  cmake --build --preset portable -j"$(nproc)"
+  (cd build-portable && ctest --output-on-failure -R '^(unit|e2e_journey)$')
+fi
+
+# The Windows build (scripts/build-windows.sh: MinGW-w64, libraries from Debian's source
+# packages, in build-windows/) and its tests under Wine on Xvfb: the unit tests and the
+# end-to-end tests that mean something on Windows, through the same harness (label "windows").
+# KIOSK_SKIP_WINDOWS=1 leaves this stage out.
+if [[ "${KIOSK_SKIP_WINDOWS:-0}" != 1 ]]; then
+  echo "== Windows build (MinGW-w64) in build-windows/, tested under Wine"
+  scripts/build-windows.sh
+  (cd build-windows && ctest --output-on-failure -L windows)
+fi
+
 # The same unit tests and the quick end-to-end tests again, against a build with
 # AddressSanitizer and UndefinedBehaviorSanitizer (preset "asan", in build-asan/): any memory
 # error, undefined behaviour or leak of the kiosk's own code fails the run. Leaks inside the
