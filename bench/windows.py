@@ -85,8 +85,12 @@ def main():
         win_t, win_m = kiosk_runs(windows_argv, args.launches, work / "windows", args.seconds)
         server_mib = pss_of_wineserver()
     finally:
-        server.terminate()
+        # Wine's own services end with the server that -k stops; then the persistent one exits.
         subprocess.run(["wineserver", "-k"], env=os.environ, check=False)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
     def fmt(v, unit):
         return "-" if v is None else f"{v:.2f} {unit}"
