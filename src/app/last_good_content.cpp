@@ -69,15 +69,21 @@ std::string LastGoodContent::save(const ContentFolders& from,
     std::error_code ec;
     fs::remove_all(copy, ec);
     std::string problem;
+    bool whole = true;
     for (const char* file : content_files)
-        if (!copy_into(from.content / file, copy / "content" / file, problem)) return problem;
+        whole = whole && copy_into(from.content / file, copy / "content" / file, problem);
     for (const std::string& picture : pictures)
-        if (!copy_into(from.assets / path_from_utf8(picture),
-                       copy / "assets" / path_from_utf8(picture), problem))
-            return problem;
-    if (!write_file_atomically(copy / "manifest", manifest) ||
-        !write_file_atomically(folder_ / "current", name + "\n"))
-        return "cannot write " + utf8_of(folder_);
+        whole = whole && copy_into(from.assets / path_from_utf8(picture),
+                                   copy / "assets" / path_from_utf8(picture), problem);
+    if (whole && (!write_file_atomically(copy / "manifest", manifest) ||
+                  !write_file_atomically(folder_ / "current", name + "\n"))) {
+        whole = false;
+        problem = "cannot write " + utf8_of(folder_);
+    }
+    if (!whole) {
+        fs::remove_all(copy, ec);  // a part of a copy only takes room (a full disk's, perhaps)
+        return problem;
+    }
     // Only the copy in use is kept.
     for (const auto& entry : fs::directory_iterator(folder_, ec))
         if (entry.is_directory() && entry.path().filename() != copy.filename())

@@ -63,7 +63,7 @@ def main(args):
             filler = fill(mount_point)
             size_full = os.path.getsize(events)
             note(f"full with events.jsonl at {size_full} bytes")
-            said = poll(lambda: "cannot write" in kiosk.stderr_tail(40), 30)
+            said = poll(lambda: "events: cannot write" in kiosk.stderr_tail(40), 30)
             check(said, f"no 'cannot write' on stderr within 30 s; stderr:\n{kiosk.stderr_tail()}")
             time.sleep(3)  # more events come and wait
             kiosk.require_alive("while the disk is full")
@@ -73,13 +73,13 @@ def main(args):
 
             step("room again: the kept events are written")
             os.remove(filler)
-            said = poll(lambda: "written again" in kiosk.stderr_tail(40), 30)
+            said = poll(lambda: "events: written again" in kiosk.stderr_tail(40), 30)
             check(said, f"no 'written again' on stderr within 30 s; stderr:\n{kiosk.stderr_tail()}")
             grew = os.path.getsize(events) - size_full
             note(f"events.jsonl grew by {grew} bytes after the disk freed")
             check(grew > 0, "nothing was written after the disk freed")
             stderr = kiosk.stderr_tail(200)
-            check(stderr.count("cannot write") == 1 and stderr.count("written again") == 1,
+            check(stderr.count("events: cannot write") == 1 and stderr.count("events: written again") == 1,
                   f"expected one 'cannot write' and one 'written again' line, stderr:\n{stderr}")
             code = kiosk.terminate()
             check(code == 0, f"SIGTERM gave exit code {code}")
