@@ -108,20 +108,7 @@ bool KioskApp::start() {
     // tens of milliseconds, and neither needs the other.
     std::future<ContentLoad> reading = std::async(
         std::launch::async, [this] { return load_content(folders_.content, glyph_check()); });
-    WindowSettings settings;
-    settings.mode = options_.mode;
-    settings.width = options_.window_width;
-    settings.height = options_.window_height;
-    settings.monitor = options_.monitor;
-    settings.ending.session_end = [this] {
-        stop_reason_ = "session_end";
-        finish();
-    };
-    settings.ending.display_lost = [this] {
-        stop_reason_ = "display_lost";
-        finish();
-    };
-    window_ = std::make_unique<Window>(settings);
+    open_window();
     ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
     std::optional<Content> starting = std::move(first.content);
@@ -153,6 +140,48 @@ bool KioskApp::start() {
 
     auto content = std::make_shared<const Content>(std::move(*starting));
     if (last_good_assets_) last_good_content_ = content;
+    write_start_events(first, *content);
+    flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
+    if (options_.mode == WindowMode::demo)
+        autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
+    log_started();
+
+    // The first slide's picture and the logo decode on the worker threads while the font atlas
+    // is built here, so the first frame waits for neither for long.
+    for (const std::string& image : {flow_->slide().image, content->kiosk.brand.logo})
+        if (!image.empty()) pictures_->prefetch(shown_assets() / path_from_utf8(image));
+    (void)fonts_for(window_->width(), window_->height());
+    return true;
+}
+
+void KioskApp::log_started() const {
+    log::line(
+        "started: content " + utf8_of(folders_.content.content) + ", " +
+        std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
+        (font_files_.family.empty() ? "built in" : font_files_.family) +
+        (window_->keeps_last_frame() ? ", drawing in software: only changed areas redrawn" : ""));
+}
+
+// The window, in the mode asked for; it calls finish() when the process must end at once.
+void KioskApp::open_window() {
+    WindowSettings settings;
+    settings.mode = options_.mode;
+    settings.width = options_.window_width;
+    settings.height = options_.window_height;
+    settings.monitor = options_.monitor;
+    settings.ending.session_end = [this] {
+        stop_reason_ = "session_end";
+        finish();
+    };
+    settings.ending.display_lost = [this] {
+        stop_reason_ = "display_lost";
+        finish();
+    };
+    window_ = std::make_unique<Window>(settings);
+}
+
+// app_started and the first content_loaded; a copy of the content when it is the folder's.
+void KioskApp::write_start_events(const ContentLoad& first, const Content& content) {
     events_->write(Event{"app_started",
                          {{"version", KIOSK_VERSION},
                           {"content", fingerprint(content_files(folders_.content))}},
@@ -162,22 +191,7 @@ bool KioskApp::start() {
         {"ok", !last_good_assets_}, {"errors", first.errors()}, {"warnings", first.warnings()}};
     if (last_good_assets_) loaded["fallback"] = "last_good";
     events_->write(Event{"content_loaded", loaded, {}}, AppClock::unix_ms());
-    if (!last_good_assets_) save_last_good(*content);
-    flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
-    if (options_.mode == WindowMode::demo)
-        autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
-    log::line(
-        "started: content " + utf8_of(folders_.content.content) + ", " +
-        std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
-        (font_files_.family.empty() ? "built in" : font_files_.family) +
-        (window_->keeps_last_frame() ? ", drawing in software: only changed areas redrawn" : ""));
-
-    // The first slide's picture and the logo decode on the worker threads while the font atlas
-    // is built here, so the first frame waits for neither for long.
-    for (const std::string& image : {flow_->slide().image, content->kiosk.brand.logo})
-        if (!image.empty()) pictures_->prefetch(shown_assets() / path_from_utf8(image));
-    (void)fonts_for(window_->width(), window_->height());
-    return true;
+    if (!last_good_assets_) save_last_good(content);
 }
 
 // The content folder was refused at start: the last content that loaded, from the data folder,

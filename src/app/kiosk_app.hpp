@@ -60,6 +60,9 @@ class KioskApp {
     [[nodiscard]] bool first_pictures_ready();
     void redraw_all();  // a frame of the whole screen is due
     [[nodiscard]] GlyphCheck glyph_check() const;
+    void open_window();
+    void log_started() const;
+    void write_start_events(const ContentLoad& first, const Content& content);
     [[nodiscard]] std::optional<Content> last_good_content(const ContentLoad& refused);
     void save_last_good(const Content& content);
     [[nodiscard]] std::filesystem::path shown_assets() const;
