@@ -43,8 +43,9 @@ std::string new_session_id() {
 }
 
 std::vector<std::filesystem::path> content_files(const ContentFolders& f) {
-    return {f.content / "kiosk.json", f.content / "slides.json", f.content / "quiz.json",
-            f.content / "products.json"};
+    std::vector<std::filesystem::path> files;
+    for (const char* name : content_file_names) files.push_back(f.content / name);
+    return files;
 }
 
 void log_diagnostics(const ContentLoad& load) {

@@ -13,8 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* content_files[] = {"kiosk.json", "slides.json", "quiz.json", "products.json"};
-
 // One line per file to copy: where it goes in the copy, its size and its time.
 std::string manifest_of(const ContentFolders& from, const std::vector<std::string>& pictures) {
     std::ostringstream out;
@@ -22,7 +20,7 @@ std::string manifest_of(const ContentFolders& from, const std::vector<std::strin
         const FileStamp stamp = file_stamp(file);
         out << name << '\t' << stamp.size << '\t' << stamp.modified << '\n';
     };
-    for (const char* name : content_files)
+    for (const char* name : content_file_names)
         line(std::string("content/") + name, from.content / name);
     for (const std::string& picture : pictures)
         line("assets/" + picture, from.assets / path_from_utf8(picture));
@@ -70,7 +68,7 @@ std::string LastGoodContent::save(const ContentFolders& from,
     fs::remove_all(copy, ec);
     std::string problem;
     bool whole = true;
-    for (const char* file : content_files)
+    for (const char* file : content_file_names)
         whole = whole && copy_into(from.content / file, copy / "content" / file, problem);
     for (const std::string& picture : pictures)
         whole = whole && copy_into(from.assets / path_from_utf8(picture),

@@ -18,6 +18,10 @@ struct ContentFolders {
     std::filesystem::path assets;   // every "image" is relative to this
 };
 
+// The four files of a content folder, in the order they are read and reported.
+inline constexpr const char* content_file_names[] = {"kiosk.json", "slides.json", "quiz.json",
+                                                     "products.json"};
+
 // Answers whether the loaded fonts can draw a character (a Unicode code point).
 // Empty: every character is taken to be drawable.
 using GlyphCheck = std::function<bool(char32_t)>;
