@@ -24,14 +24,13 @@ Folders find_folders(const Options& options) {
     if (!options.content_dir.empty()) {
         f.content.content = path_from_utf8(options.content_dir);
     } else {
-        // ./content, then the installed content (found from the executable, then the
-        // compiled-in prefix), then the source tree the program was built from.
+        // ./content, then the installed content: found from the executable, then at the
+        // prefix it was built for. Never the source tree it was built from.
         std::vector<fs::path> tried{"content"};
         for (const fs::path& installed : os::installed_content_folders())
             if (installed != tried.back()) tried.push_back(installed);
         if (fs::path installed = KIOSK_INSTALLED_CONTENT_DIR; tried.back() != installed)
             tried.push_back(installed);
-        tried.push_back(KIOSK_SOURCE_CONTENT_DIR);
         for (const auto& candidate : tried) {
             if (fs::exists(candidate / "kiosk.json")) {
                 f.content.content = candidate;
