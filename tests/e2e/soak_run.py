@@ -18,7 +18,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, copy_content, read_events, spawn  # noqa: E402
+from display import Display  # noqa: E402
+from dump_and_events import read_events  # noqa: E402
+from kiosk_process import copy_content  # noqa: E402
+from processes import spawn  # noqa: E402
 
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "SUMMARY: UndefinedBehaviorSanitizer", "SUMMARY: AddressSanitizer")

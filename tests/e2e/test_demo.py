@@ -8,10 +8,14 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, check_not_blank, expect,  # noqa: E402
-                           expected_questions, framed_window_size, free_point, load_content,
-                           note, poll, recommend, run, step, summary, terminate_how,
-                           under_wine)
+from checks import check, expect, note, poll, step  # noqa: E402
+from display import Display, framed_window_size  # noqa: E402
+from dump_and_events import free_point, summary  # noqa: E402
+from images import check_not_blank  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from processes import terminate_how, under_wine  # noqa: E402
+from quiz_oracle import expected_questions, load_content, recommend  # noqa: E402
 
 SCALE = 20
 WANT_COMPLETED = 3

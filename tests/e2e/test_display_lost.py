@@ -8,7 +8,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, Kiosk, check, note, run, step  # noqa: E402
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
 
 
 def main(args):

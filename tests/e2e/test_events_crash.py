@@ -20,7 +20,11 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, check, copy_content, note, poll, run, spawn, step  # noqa: E402
+from checks import check, note, poll, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import copy_content  # noqa: E402
+from processes import spawn  # noqa: E402
 
 KILLS = 30
 SCALE = 40

@@ -16,8 +16,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, copy_content, edit_json, note,  # noqa: E402
-                           run, step)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, copy_content, edit_json  # noqa: E402
 
 SHOWN_WITHIN = 5.0  # seconds from the swap to the new label on screen (the watcher settles in ~1 s)
 

@@ -13,7 +13,10 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, Kiosk, check, note, poll, run, step  # noqa: E402
+from checks import check, note, poll, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
 
 SKIPPED = 77
 

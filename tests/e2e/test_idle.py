@@ -6,8 +6,12 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, all_paths, check, expect, load_content,  # noqa: E402
-                           note, poll, run, step, target_ids, walk_quiz)
+from checks import check, expect, note, poll, step  # noqa: E402
+from display import Display  # noqa: E402
+from dump_and_events import target_ids  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from quiz_oracle import all_paths, load_content, walk_quiz  # noqa: E402
 
 SCALE = 10
 

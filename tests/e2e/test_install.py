@@ -19,10 +19,12 @@ import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, check, note, poll, run, spawn, step  # noqa: E402
+from checks import check, note, poll, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from processes import spawn  # noqa: E402
 
 CONTENT_FILES = ("kiosk.json", "slides.json", "quiz.json", "products.json")
 UNIT = "probiotic-kiosk.service"

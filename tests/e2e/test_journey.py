@@ -7,10 +7,14 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, all_paths, answer_question, check,  # noqa: E402
-                           edit_json, expect, expected_questions, load_content, note, question_by_id, recommend,
-                           run, screen_capture, differing_share, shown_choices, step, target_ids,
-                           walk_quiz)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from dump_and_events import target_ids  # noqa: E402
+from images import differing_share, screen_capture  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, edit_json  # noqa: E402
+from quiz_oracle import (all_paths, answer_question, expected_questions, load_content,  # noqa: E402
+                         question_by_id, recommend, shown_choices, walk_quiz)
 
 
 def pick_paths(content):

@@ -5,8 +5,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, answer_question, check, load_content,  # noqa: E402
-                           note, question_by_id, run, step, text)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from quiz_oracle import answer_question, load_content, question_by_id, text  # noqa: E402
 
 
 def check_labels(kiosk, content, d, language):

@@ -13,8 +13,11 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, copy_content, note, poll, program,  # noqa: E402
-                           program_env, run, step)
+from checks import check, note, poll, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, copy_content  # noqa: E402
+from processes import program, program_env  # noqa: E402
 
 BROKEN = os.path.join("products", "probiotic-facial-cleanser.png")
 

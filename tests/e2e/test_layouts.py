@@ -2,7 +2,7 @@
 window, apart from each other. Screenshots of every screen per size.
 
 Under Wine the 1280x800 window on the 1280x800 screen draws in less than 1280x800, since Windows
-keeps a window's frame on the screen (kiosk_harness.framed_window_size): the targets are then
+keeps a window's frame on the screen (display.framed_window_size): the targets are then
 checked against the window as it is, and the screenshots are of its size."""
 
 import os
@@ -10,9 +10,13 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, TestFailure, all_paths, answer_question,  # noqa: E402
-                           check, framed_window_size, load_content, note, png_size,
-                           question_by_id, run, step, under_wine)
+from checks import TestFailure, check, note, step  # noqa: E402
+from display import Display, framed_window_size  # noqa: E402
+from images import png_size  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from processes import under_wine  # noqa: E402
+from quiz_oracle import all_paths, answer_question, load_content, question_by_id  # noqa: E402
 
 SCALE = 5
 SIZES = [(1920, 1080, ["--kiosk"]), (1080, 1920, ["--kiosk"]),

@@ -8,9 +8,12 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, expect, note, poll,  # noqa: E402
-                           run, send_close_request, step, summary, target_ids,
-                           terminate_how)
+from checks import check, expect, note, poll, step  # noqa: E402
+from display import Display, send_close_request  # noqa: E402
+from dump_and_events import summary, target_ids  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from processes import terminate_how  # noqa: E402
 
 PIN = "2468"
 WRONG = "1357"

@@ -9,8 +9,11 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, copy_content, edit_json, note,  # noqa: E402
-                           run, run_program, step)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, copy_content, edit_json  # noqa: E402
+from processes import run_program  # noqa: E402
 
 SHOWN_WITHIN = 2.0   # the spec: a valid change is shown within 2 s
 SLACK = 1.0          # dump writing and polling on a loaded machine

@@ -12,7 +12,8 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import check, expect, note, run, step  # noqa: E402
+from checks import check, expect, note, step  # noqa: E402
+from kiosk_harness import run  # noqa: E402
 
 # Two days of a kiosk. Sessions (ids are shortened; the app writes 16 hex digits):
 #   A  day 1  completed; went Back from flare and changed concern breakouts -> oily-shine, then

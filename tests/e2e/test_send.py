@@ -7,7 +7,11 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import Display, Kiosk, check, note, poll, run, run_program, step  # noqa: E402
+from checks import check, note, poll, step  # noqa: E402
+from display import Display  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from processes import run_program  # noqa: E402
 
 
 def send(args, kiosk_or_folder, request):

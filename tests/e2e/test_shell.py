@@ -9,9 +9,11 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, check_not_blank, differing_share,  # noqa: E402
-                           note, poll, project_version, run, screen_capture, send_close_request,
-                           step)
+from checks import check, note, poll, step  # noqa: E402
+from display import Display, send_close_request  # noqa: E402
+from images import check_not_blank, differing_share, screen_capture  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, project_version  # noqa: E402
 
 
 def run_cli(binary, args, env=None, timeout=30):

@@ -6,8 +6,12 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, free_point, load_content, note,  # noqa: E402
-                           run, step)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from dump_and_events import free_point  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk  # noqa: E402
+from quiz_oracle import load_content  # noqa: E402
 
 # Slow the app's clock down so that the slides do not change by themselves during the test.
 SCALE = 0.25

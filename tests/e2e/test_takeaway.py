@@ -12,9 +12,13 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, all_paths, check, copy_content, edit_json,  # noqa: E402
-                           load_content, note, recommend, run, run_program, step, summary,
-                           target_ids, terminate_how, walk_quiz)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from dump_and_events import summary, target_ids  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, copy_content, edit_json  # noqa: E402
+from processes import run_program, terminate_how  # noqa: E402
+from quiz_oracle import all_paths, load_content, recommend, walk_quiz  # noqa: E402
 
 ZBAR_NOTHING_FOUND = 4  # zbarimg's exit code when the image holds no code
 

@@ -17,8 +17,13 @@ import tempfile
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kiosk_harness import (Display, Kiosk, check, check_not_blank, load_content,  # noqa: E402
-                           note, project_version, run, step, under_wine)
+from checks import check, note, step  # noqa: E402
+from display import Display  # noqa: E402
+from images import check_not_blank  # noqa: E402
+from kiosk_harness import run  # noqa: E402
+from kiosk_process import Kiosk, project_version  # noqa: E402
+from processes import under_wine  # noqa: E402
+from quiz_oracle import load_content  # noqa: E402
 
 WIDTH, HEIGHT = 1920, 1080
 FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")

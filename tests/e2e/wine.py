@@ -1,4 +1,4 @@
-"""The Windows build under Wine, for the end-to-end tests (used by kiosk_harness.py).
+"""The Windows build under Wine, for the end-to-end tests (used by processes.py).
 
 A --binary whose name ends in `.exe` is the Windows build (scripts/build-windows.sh). The harness
 then starts it, and every other run of the program (--validate, --send), as `wine BINARY ...`
@@ -17,7 +17,7 @@ and everything else copied), so that the test has a wineserver of its own:
   - killing that wineserver ends no other test's kiosk, so tests may run side by side;
   - at the end (shutdown) the wineserver and every Wine process of the copy are killed and the
     copy is removed, so that nothing outlives the test. Should the test itself be killed, its
-    kiosk dies with it (PR_SET_PDEATHSIG, see kiosk_harness.spawn), Wine's own service processes
+    kiosk dies with it (PR_SET_PDEATHSIG, see processes.spawn), Wine's own service processes
     then end with their wineserver a few seconds later, and the next run removes the copy.
 """
 

@@ -1,0 +1,53 @@
+"""Checks of pictures: the kiosk's screenshots and what the X server shows (ImageMagick's
+identify, import and compare; PNG headers read directly)."""
+
+import os
+import shutil
+import struct
+import subprocess
+
+from checks import check, note
+
+
+def image_stats(path):
+    """(width, height, mean, standard deviation, distinct colours) through ImageMagick."""
+    identify = shutil.which("magick")
+    cmd = ([identify, "identify"] if identify else ["/usr/bin/identify"])
+    result = subprocess.run(cmd + ["-format", "%w %h %[fx:mean] %[fx:standard_deviation] %k",
+                                   path], capture_output=True, text=True, timeout=120)
+    check(result.returncode == 0, f"identify {path} failed: {result.stderr.strip()}")
+    w, h, mean, sd, colours = result.stdout.split()
+    return int(w), int(h), float(mean), float(sd), int(colours)
+
+
+def screen_capture(display, path):
+    """What the X server shows now (not a frame the kiosk draws on request), as a PNG."""
+    result = subprocess.run(["/usr/bin/import", "-display", display.name, "-window", "root", path],
+                            capture_output=True, text=True, timeout=60)
+    check(result.returncode == 0, f"import of the screen failed: {result.stderr.strip()}")
+    return path
+
+
+def differing_share(path_a, path_b):
+    """Share of the pixels that differ between two images of one size (ImageMagick compare)."""
+    result = subprocess.run(["/usr/bin/compare", "-metric", "AE", "-fuzz", "3%", path_a, path_b,
+                             "null:"], capture_output=True, text=True, timeout=120)
+    check(result.returncode in (0, 1), f"compare failed: {result.stderr.strip()}")
+    w, h = png_size(path_a)
+    return float(result.stderr.split()[0]) / (w * h)
+
+
+def png_size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    check(head[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG")
+    return struct.unpack(">II", head[16:24])
+
+
+def check_not_blank(path, width, height):
+    w, h = png_size(path)
+    check((w, h) == (width, height), f"{path} is {w}x{h}, expected {width}x{height}")
+    _, _, mean, sd, colours = image_stats(path)
+    note(f"{os.path.basename(path)}: {w}x{h} mean {mean:.3f} std dev {sd:.3f} colours {colours}")
+    check(sd > 0.02, f"{path} looks blank: standard deviation {sd}")
+    check(colours > 16, f"{path} has only {colours} distinct colours")
