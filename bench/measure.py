@@ -38,6 +38,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+# PSS is read the same way as by the soak run: tests/e2e/process_memory.py
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "e2e"))
+from process_memory import total_pss_kib  # noqa: E402
+
 WIDTH, HEIGHT = 1920, 1080
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -157,20 +161,10 @@ def tree(root_pid, session=None):
     return members, stats
 
 
-def pss_kib(pid):
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def tree_pss_mib(root_pid, session):
+    """PSS of the tree in MiB; a member that exits while it is read counts nothing."""
     members, _ = tree(root_pid, session)
-    return sum(pss_kib(p) for p in members) / 1024.0
+    return total_pss_kib(members) / 1024.0
 
 
 def tree_cpu_seconds(root_pid, session):

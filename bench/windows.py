@@ -23,7 +23,9 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
 import measure  # noqa: E402
+from process_memory import total_pss_kib  # noqa: E402
 
 
 def wine_environment(repo):
@@ -35,7 +37,7 @@ def wine_environment(repo):
 
 def pss_of_wineserver():
     pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
-    return sum(measure.pss_kib(p) for p in pids if "wineserver" in measure.cmdline(p)) / 1024
+    return total_pss_kib(p for p in pids if "wineserver" in measure.cmdline(p)) / 1024
 
 
 def kiosk_runs(argv_of, launches, work, seconds):

@@ -21,21 +21,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from display import Display  # noqa: E402
 from dump_and_events import read_events  # noqa: E402
 from kiosk_process import copy_content  # noqa: E402
+from process_memory import pss_kib  # noqa: E402
 from processes import spawn  # noqa: E402
 
 SANITIZER_MARKS = ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:",
                    "SUMMARY: UndefinedBehaviorSanitizer", "SUMMARY: AddressSanitizer")
-
-
-def pss_kib(pid):
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            for line in f:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        return None
-    return None
 
 
 def main():
@@ -85,7 +75,7 @@ def main():
             now = time.monotonic()
             if now >= next_sample:
                 kib = pss_kib(proc.pid)
-                if kib:
+                if kib is not None:  # None: the kiosk has just exited
                     samples.append((round(now - t0), kib))
                     if len(samples) % 30 == 0:
                         print(f"  {now - t0:6.0f} s  PSS {kib / 1024:.1f} MiB", flush=True)
