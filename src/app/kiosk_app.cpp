@@ -13,7 +13,6 @@
 #include "core/fingerprint.hpp"
 #include "core/path_text.hpp"
 #include "core/pictures_used.hpp"
-#include "core/target_action.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
 #include "platform/log.hpp"
@@ -375,8 +374,8 @@ void KioskApp::watch_staff_corner() {
     redraw_all();
 }
 
-void KioskApp::on_staff_tap(const std::string& id) {
-    switch (staff_->tap(id, glfwGetTime())) {
+void KioskApp::on_staff_tap(const StaffAction& action) {
+    switch (staff_->tap(action, glfwGetTime())) {
         case StaffCommand::none:
             break;
         case StaffCommand::check_content:
@@ -398,8 +397,8 @@ void KioskApp::on_staff_tap(const std::string& id) {
 
 void KioskApp::run_autopilot(double now) {
     if (!autopilot_ || staff_->showing()) return;
-    if (auto target = autopilot_->tap_due(*flow_, now)) {
-        if (auto action = action_for_target(*target)) flow_->act(*action, now);
+    if (auto action = autopilot_->tap_due(*flow_, now)) {
+        flow_->act(*action, now);
         redraw_all();
     }
 }
@@ -407,22 +406,22 @@ void KioskApp::run_autopilot(double now) {
 void KioskApp::on_gesture(const Gesture& g, double now) {
     if (staff_->showing()) {
         const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
-        if (g.kind == GestureKind::tap && down && down == target_at(targets_, g.end_x, g.end_y) &&
+        const StaffAction* action = down ? std::get_if<StaffAction>(&down->action) : nullptr;
+        if (g.kind == GestureKind::tap && action && down == target_at(targets_, g.end_x, g.end_y) &&
             down->enabled)
-            on_staff_tap(down->id);
+            on_staff_tap(*action);
         else
             staff_->access().touched(glfwGetTime());
         return;
     }
     if (flow_->overlay() != Overlay::none && g.kind == GestureKind::tap) {
-        flow_->act({ShopperActionKind::keep_going, {}}, now);  // any tap means "still here"
+        flow_->act(shopper::KeepGoing{}, now);  // any tap means "still here"
         return;
     }
     if (g.kind == GestureKind::swipe_left || g.kind == GestureKind::swipe_right) {
         if (flow_->screen() == Screen::attract)
-            flow_->act({g.kind == GestureKind::swipe_left ? ShopperActionKind::next_slide
-                                                          : ShopperActionKind::previous_slide,
-                        {}},
+            flow_->act(g.kind == GestureKind::swipe_left ? ShopperAction{shopper::NextSlide{}}
+                                                         : ShopperAction{shopper::PreviousSlide{}},
                        now);
         else
             flow_->touched(now);
@@ -431,7 +430,7 @@ void KioskApp::on_gesture(const Gesture& g, double now) {
     const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
     const TouchTarget* up = target_at(targets_, g.end_x, g.end_y);
     if (!down || down != up || !down->enabled) return;
-    if (auto action = action_for_target(down->id)) flow_->act(*action, now);
+    if (const auto* action = std::get_if<ShopperAction>(&down->action)) flow_->act(*action, now);
 }
 
 void KioskApp::read_keys(double now) {
@@ -445,13 +444,13 @@ void KioskApp::read_keys(double now) {
                 stop_ = true;
                 break;
             case GLFW_KEY_LEFT:
-                flow_->act({ShopperActionKind::previous_slide, {}}, now);
+                flow_->act(shopper::PreviousSlide{}, now);
                 break;
             case GLFW_KEY_RIGHT:
-                flow_->act({ShopperActionKind::next_slide, {}}, now);
+                flow_->act(shopper::NextSlide{}, now);
                 break;
             case GLFW_KEY_SPACE:
-                flow_->act({ShopperActionKind::toggle_pause, {}}, now);
+                flow_->act(shopper::TogglePause{}, now);
                 break;
             case GLFW_KEY_F11:
                 window_->toggle_fullscreen();
@@ -582,7 +581,7 @@ void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {
     const double shown_from = planned->at - timing.reach_seconds;
     if (now < shown_from) return;
     for (const TouchTarget& t : canvas.targets())
-        if (t.id == planned->target) {
+        if (t.action == TargetAction{planned->action}) {
             ui::draw_autopilot_finger(canvas, t.area,
                                       ui::progress(now, shown_from, timing.reach_seconds));
             canvas.animate_until(planned->at);

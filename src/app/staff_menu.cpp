@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/event.hpp"
+#include "core/overloaded.hpp"
 #include "core/path_text.hpp"
 #include "core/report.hpp"
 #include "platform/clock.hpp"
@@ -58,29 +59,43 @@ std::string StaffMenu::stage_name() const {
     return {};
 }
 
-StaffCommand StaffMenu::tap(const std::string& id, double now) {
+StaffCommand StaffMenu::tap(const StaffAction& action, double now) {
     access_.touched(now);
-    if (id.rfind("staff:digit:", 0) == 0)
-        access_.digit(id.back(), now);
-    else if (id == "staff:erase")
-        access_.erase(now);
-    else if (id == "staff:cancel" || id == "staff:close")
-        access_.close();
-    else if (id == "staff:reload")
-        return StaffCommand::check_content;
-    else if (id == "staff:exit")
-        return StaffCommand::exit_kiosk;
-    else if (id == "staff:screenshot") {
-        access_.close();  // the picture shows what shoppers see
-        return StaffCommand::take_screenshot;
-    } else if (id == "staff:ok") {
-        if (access_.submit(now)) {
-            figures_ = todays_figures();
-            log::line("staff: menu opened");
-            return StaffCommand::menu_opened;
-        }
-        log::line(access_.locked_out(now) ? "staff: wrong PIN, keypad waits" : "staff: wrong PIN");
+    return std::visit(Overloaded{
+                          [&](const staff::Digit& d) {
+                              access_.digit(d.digit, now);
+                              return StaffCommand::none;
+                          },
+                          [&](const staff::Erase&) {
+                              access_.erase(now);
+                              return StaffCommand::none;
+                          },
+                          [&](const staff::Cancel&) {
+                              access_.close();
+                              return StaffCommand::none;
+                          },
+                          [&](const staff::Close&) {
+                              access_.close();
+                              return StaffCommand::none;
+                          },
+                          [](const staff::CheckContent&) { return StaffCommand::check_content; },
+                          [](const staff::ExitKiosk&) { return StaffCommand::exit_kiosk; },
+                          [&](const staff::Screenshot&) {
+                              access_.close();  // the picture shows what shoppers see
+                              return StaffCommand::take_screenshot;
+                          },
+                          [&](const staff::SubmitPin&) { return submit_pin(now); },
+                      },
+                      action);
+}
+
+StaffCommand StaffMenu::submit_pin(double now) {
+    if (access_.submit(now)) {
+        figures_ = todays_figures();
+        log::line("staff: menu opened");
+        return StaffCommand::menu_opened;
     }
+    log::line(access_.locked_out(now) ? "staff: wrong PIN, keypad waits" : "staff: wrong PIN");
     return StaffCommand::none;
 }
 

@@ -8,37 +8,26 @@ namespace kiosk {
 void Autopilot::human_input(double now) {
     last_human_ = now;
     planned_.reset();
-    planned_for_.clear();
+    planned_for_.reset();
     picks_.clear();
-}
-
-std::string Autopilot::state_key(const KioskFlow& flow) const {
-    std::string key = std::to_string(static_cast<int>(flow.screen())) + "|" +
-                      std::to_string(static_cast<int>(flow.overlay())) + "|" + flow.session();
-    if (flow.screen() == Screen::quiz) {
-        key += "|" + flow.question().id;
-        if (auto it = flow.choices().find(flow.question().id); it != flow.choices().end())
-            for (const auto& a : it->second) key += "," + a;
-    }
-    return key;
 }
 
 void Autopilot::plan(const KioskFlow& flow, double now) {
     planned_.reset();
-    planned_for_ = state_key(flow);
+    planned_for_ = flow.revision();
     const double start = std::max(now, last_human_ + timing_.takeover_seconds);
     if (flow.overlay() == Overlay::still_there) {
-        planned_ = PlannedTap{"continue", start + timing_.think_seconds};
+        planned_ = PlannedTap{shopper::KeepGoing{}, start + timing_.think_seconds};
         return;
     }
     switch (flow.screen()) {
         case Screen::attract:
-            planned_ = PlannedTap{"start_quiz",
+            planned_ = PlannedTap{shopper::StartQuiz{},
                                   std::max(start, flow.screen_since() + timing_.attract_seconds)};
             return;
         case Screen::results:
-            planned_ =
-                PlannedTap{"home", std::max(start, flow.screen_since() + timing_.results_seconds)};
+            planned_ = PlannedTap{shopper::Home{},
+                                  std::max(start, flow.screen_since() + timing_.results_seconds)};
             return;
         case Screen::quiz:
             break;
@@ -48,7 +37,7 @@ void Autopilot::plan(const KioskFlow& flow, double now) {
     const double at = start + timing_.think_seconds;
     if (q.choose == Choose::one) {
         std::uniform_int_distribution<size_t> pick(0, q.answers.size() - 1);
-        planned_ = PlannedTap{"answer:" + q.id + ":" + q.answers[pick(random_)].id, at};
+        planned_ = PlannedTap{shopper::Answer{q.id, q.answers[pick(random_)].id}, at};
         return;
     }
     // Choose-many: decide once how many and which, then tap them one by one, then Next.
@@ -66,19 +55,19 @@ void Autopilot::plan(const KioskFlow& flow, double now) {
     if (!picks_.empty()) {
         const std::string next = picks_.front();
         picks_.erase(picks_.begin());
-        planned_ = PlannedTap{"answer:" + q.id + ":" + next,
+        planned_ = PlannedTap{shopper::Answer{q.id, next},
                               have == 0 ? at : now + timing_.think_seconds / 2};
         return;
     }
-    planned_ = PlannedTap{"next", now + timing_.think_seconds / 2};
+    planned_ = PlannedTap{shopper::Next{}, now + timing_.think_seconds / 2};
 }
 
-std::optional<std::string> Autopilot::tap_due(const KioskFlow& flow, double now) {
-    if (state_key(flow) != planned_for_) plan(flow, now);
+std::optional<ShopperAction> Autopilot::tap_due(const KioskFlow& flow, double now) {
+    if (planned_for_ != flow.revision()) plan(flow, now);
     if (!planned_ || now < planned_->at) return std::nullopt;
-    std::string target = planned_->target;
+    ShopperAction target = planned_->action;
     planned_.reset();
-    planned_for_.clear();  // plan afresh from whatever the tap leads to
+    planned_for_.reset();  // plan afresh from whatever the tap leads to
     return target;
 }
 

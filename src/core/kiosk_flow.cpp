@@ -20,76 +20,77 @@ void KioskFlow::act(const ShopperAction& action, double now) {
     if (overlay_ == Overlay::still_there) {
         // Any touch while "Still there?" shows means someone is there: carry on.
         overlay_ = Overlay::none;
+        changed();
         return;
     }
-    using K = ShopperActionKind;
-    switch (action.kind) {
-        case K::touch:
-            break;
-        case K::choose_language: {
-            const auto& codes = content_->kiosk.languages;
-            if (std::find(codes.begin(), codes.end(), action.value) != codes.end())
-                language_ = action.value;
-            break;
-        }
-        case K::start_quiz:
-            if (screen_ == Screen::attract) start_session(now, "start_button");
-            break;
-        case K::answer:
-            if (screen_ == Screen::quiz && !confirm_until_) answer(action.value, now);
-            break;
-        case K::next:
-            if (screen_ == Screen::quiz && !confirm_until_ && can_go_next()) move_on(now);
-            break;
-        case K::back:
-            if (screen_ == Screen::quiz && !confirm_until_) {
-                int previous = previous_shown_question(question_index_);
-                if (previous < 0) {
-                    end_session(now, "home");
-                    show_attract(now);
-                } else {
-                    go_to_question(previous, now, true);
-                }
-            }
-            break;
-        case K::home:
-            if (screen_ != Screen::attract) {
-                end_session(now, screen_ == Screen::results ? "done" : "home");
-                show_attract(now);
-            }
-            break;
-        case K::restart:
-            if (screen_ == Screen::results) {
-                end_session(now, "restart");
-                start_session(now, "restart");
-            }
-            break;
-        case K::keep_going:
-            break;
-        case K::next_slide:
-            if (screen_ == Screen::attract)
-                change_slide((slide_index_ + 1) % static_cast<int>(content_->slides.size()), now);
-            break;
-        case K::previous_slide:
-            if (screen_ == Screen::attract) {
-                int n = static_cast<int>(content_->slides.size());
-                change_slide((slide_index_ + n - 1) % n, now);
-            }
-            break;
-        case K::toggle_pause:
-            if (paused_)
-                slide_since_ += now - paused_at_;
-            else
-                paused_at_ = now;
-            paused_ = !paused_;
-            break;
-    }
+    std::visit([&](const auto& a) { take(a, now); }, action);
+}
+
+void KioskFlow::take(const shopper::ChooseLanguage& a, double) {
+    const auto& codes = content_->kiosk.languages;
+    if (std::find(codes.begin(), codes.end(), a.language) == codes.end()) return;
+    language_ = a.language;
+    changed();
+}
+
+void KioskFlow::take(const shopper::StartQuiz&, double now) {
+    if (screen_ == Screen::attract) start_session(now, "start_button");
+}
+
+void KioskFlow::take(const shopper::Answer& a, double now) {
+    if (screen_ == Screen::quiz && !confirm_until_ && a.question == question().id)
+        answer(a.answer, now);
+}
+
+void KioskFlow::take(const shopper::Next&, double now) {
+    if (screen_ == Screen::quiz && !confirm_until_ && can_go_next()) move_on(now);
+}
+
+void KioskFlow::take(const shopper::Back&, double now) {
+    if (screen_ != Screen::quiz || confirm_until_) return;
+    const int previous = previous_shown_question(question_index_);
+    if (previous >= 0) return go_to_question(previous, now, true);
+    end_session(now, "home");
+    show_attract(now);
+}
+
+void KioskFlow::take(const shopper::Home&, double now) {
+    if (screen_ == Screen::attract) return;
+    end_session(now, screen_ == Screen::results ? "done" : "home");
+    show_attract(now);
+}
+
+void KioskFlow::take(const shopper::Restart&, double now) {
+    if (screen_ != Screen::results) return;
+    end_session(now, "restart");
+    start_session(now, "restart");
+}
+
+void KioskFlow::take(const shopper::NextSlide&, double now) {
+    if (screen_ == Screen::attract)
+        change_slide((slide_index_ + 1) % static_cast<int>(content_->slides.size()), now);
+}
+
+void KioskFlow::take(const shopper::PreviousSlide&, double now) {
+    if (screen_ != Screen::attract) return;
+    const int n = static_cast<int>(content_->slides.size());
+    change_slide((slide_index_ + n - 1) % n, now);
+}
+
+void KioskFlow::take(const shopper::TogglePause&, double now) {
+    if (paused_)
+        slide_since_ += now - paused_at_;
+    else
+        paused_at_ = now;
+    paused_ = !paused_;
+    changed();
 }
 
 void KioskFlow::answer(const std::string& answer_id, double now) {
     const Question& q = question();
     if (!q.find_answer(answer_id)) return;
     auto& chosen = choices_[q.id];
+    changed();
     if (q.choose == Choose::one) {
         chosen = {answer_id};
         confirm_until_ = now + answer_confirm_seconds;
@@ -131,6 +132,7 @@ void KioskFlow::advance(double now) {
     if (overlay_ == Overlay::none && now >= last_touch_ + idle_limit()) {
         overlay_ = Overlay::still_there;
         overlay_since_ = now;
+        changed();
     }
     if (overlay_ == Overlay::still_there && overlay_seconds_left(now) <= 0) {
         end_session(now, screen_ == Screen::results ? "done" : "idle_timeout");
@@ -164,6 +166,7 @@ double KioskFlow::next_change() const {
 // Screens
 
 void KioskFlow::show_attract(double now) {
+    changed();
     screen_ = Screen::attract;
     overlay_ = Overlay::none;
     screen_since_ = now;
@@ -177,6 +180,7 @@ void KioskFlow::show_attract(double now) {
 
 void KioskFlow::start_session(double now, const std::string& trigger) {
     if (screen_ == Screen::attract) leave_slide(now);
+    changed();
     session_ = new_session_id_ ? new_session_id_() : std::string("session");
     emit("session_started", {{"trigger", trigger}});
     choices_.clear();
@@ -191,6 +195,7 @@ void KioskFlow::start_session(double now, const std::string& trigger) {
 void KioskFlow::end_session(double now, const std::string& reason) {
     (void)now;
     if (session_.empty()) return;
+    changed();
     emit("session_ended", {{"reason", reason}});
     session_.clear();
     choices_.clear();
@@ -200,6 +205,7 @@ void KioskFlow::end_session(double now, const std::string& reason) {
 }
 
 void KioskFlow::go_to_question(int index, double now, bool backwards) {
+    changed();
     question_index_ = index;
     question_since_ = now;
     moving_back_ = backwards;
@@ -242,6 +248,7 @@ void KioskFlow::finish_quiz(double now) {
     screen_ = Screen::results;
     screen_since_ = now;
     last_touch_ = now;
+    changed();
 }
 
 Choices KioskFlow::path_choices() const {
@@ -308,6 +315,7 @@ double KioskFlow::slide_progress(double now) const {
 }
 
 void KioskFlow::change_slide(int index, double now) {
+    changed();
     leave_slide(now);
     previous_slide_index_ = slide_index_;
     slide_index_ = index;
@@ -334,6 +342,7 @@ void KioskFlow::offer_content(std::shared_ptr<const Content> content, double now
 }
 
 void KioskFlow::take_waiting_content(double now) {
+    changed();
     content_ = std::move(waiting_content_);
     waiting_content_.reset();
     const auto& codes = content_->kiosk.languages;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/target_id.hpp"
+
 namespace kiosk {
 
 Rect bounding(const Rect& a, const Rect& b) {
@@ -17,6 +19,10 @@ Rect whole_pixels(const Rect& r, int width, int height) {
     const float x1 = std::clamp(std::ceil(r.x + r.w), x0, w);
     const float y1 = std::clamp(std::ceil(r.y + r.h), y0, h);
     return {x0, y0, x1 - x0, y1 - y0};
+}
+
+std::string TouchTarget::id() const {
+    return std::visit([](const auto& a) { return target_id(a); }, action);
 }
 
 const TouchTarget* target_at(const std::vector<TouchTarget>& targets, float x, float y) {

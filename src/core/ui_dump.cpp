@@ -36,7 +36,7 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
     dump["window"] = {{"w", window_w}, {"h", window_h}};
     auto& list = dump["targets"] = nlohmann::ordered_json::array();
     for (const TouchTarget& t : targets) {
-        nlohmann::ordered_json item{{"id", t.id},
+        nlohmann::ordered_json item{{"id", t.id()},
                                     {"label", t.label},
                                     {"x", std::lround(t.area.x)},
                                     {"y", std::lround(t.area.y)},

@@ -221,8 +221,8 @@ void draw_attract_screen(Canvas& c, const KioskFlow& flow) {
     if (!flow.content().quiz.questions.empty())
         for (const Answer& a : flow.content().quiz.questions.front().answers) c.prefetch(a.image);
 
-    TouchTarget target{"start_quiz", start, start_area, std::nullopt, true};
-    c.button(std::move(target), ButtonLook::primary);
+    c.button({.action = shopper::StartQuiz{}, .label = start, .area = start_area},
+             ButtonLook::primary);
 }
 
 }  // namespace kiosk::ui

@@ -44,7 +44,8 @@ void draw_language_buttons(Canvas& canvas, const KioskFlow& flow, float right, f
                      Canvas::text_width(s.font.button, s.font.button->FontSize, label) + 2 * pad);
         x -= w;
         const bool current = *it == flow.language();
-        TouchTarget target{"lang:" + *it, label, {x, y, w, h}, std::nullopt, true};
+        TouchTarget target{
+            .action = shopper::ChooseLanguage{*it}, .label = label, .area = {x, y, w, h}};
         if (current) {
             canvas.fill(target.area, s.colour.accent, h / 2);
             canvas.text(s.font.button, s.font.button->FontSize, s.font.button->FontSize * 0.7f,

@@ -38,7 +38,10 @@ void draw_tile(Canvas& c, const KioskFlow& flow, const Question& q, const Answer
     const bool full = q.choose == Choose::many && !chosen &&
                       static_cast<int>(flow.choices().count(q.id) ? flow.choices().at(q.id).size()
                                                                   : 0) >= q.most_answers();
-    TouchTarget target{"answer:" + q.id + ":" + a.id, text(flow, a.text), r, chosen, true};
+    TouchTarget target{.action = shopper::Answer{q.id, a.id},
+                       .label = text(flow, a.text),
+                       .area = r,
+                       .selected = chosen};
     Rect drawn{r.x + shift, r.y, r.w, r.h};
     if (c.pressed(r)) {
         float inset = std::min(r.w, r.h) * 0.03f;
@@ -135,7 +138,8 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     float home_w =
         std::max(s.touch * 1.6f,
                  Canvas::text_width(s.font.button, s.font.button->FontSize, home) + s.gap * 3);
-    c.button({"home", home, {s.margin, top, home_w, row_h}, std::nullopt, true}, ButtonLook::quiet);
+    c.button({.action = shopper::Home{}, .label = home, .area = {s.margin, top, home_w, row_h}},
+             ButtonLook::quiet);
     draw_progress(c, flow, {s.margin + home_w, top, s.width - 2 * (s.margin + home_w), row_h});
 
     // Bottom row: Back, and Next on a choose-many question.
@@ -145,18 +149,18 @@ void draw_quiz_screen(Canvas& c, const KioskFlow& flow) {
     float back_w =
         std::max(s.short_side * 0.22f,
                  Canvas::text_width(s.font.button, s.font.button->FontSize, back) + s.gap * 4);
-    c.button({"back", back, {s.margin, bottom, back_w, bottom_h}, std::nullopt, true},
-             ButtonLook::quiet);
+    c.button(
+        {.action = shopper::Back{}, .label = back, .area = {s.margin, bottom, back_w, bottom_h}},
+        ButtonLook::quiet);
     if (q.choose == Choose::many) {
         const std::string next = word(flow, "next");
         float next_w =
             std::max(s.short_side * 0.3f,
                      Canvas::text_width(s.font.button, s.font.button->FontSize, next) + s.gap * 6);
-        c.button({"next",
-                  next,
-                  {s.width - s.margin - next_w, bottom, next_w, bottom_h},
-                  std::nullopt,
-                  flow.can_go_next()},
+        c.button({.action = shopper::Next{},
+                  .label = next,
+                  .area = {s.width - s.margin - next_w, bottom, next_w, bottom_h},
+                  .enabled = flow.can_go_next()},
                  ButtonLook::primary);
     }
 

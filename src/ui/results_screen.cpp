@@ -97,8 +97,9 @@ void draw_product(Canvas& c, const KioskFlow& flow, const RecommendedProduct& r,
     c.fill(picture, with_alpha(s.colour.background, alpha), s.radius);
     c.picture(r.product->image, picture, alpha);
     draw_card_words(c, card_text(flow, r), words, alpha);
-    c.add_target(
-        {"product:" + r.product->id, text(flow, r.product->name), rest, std::nullopt, true});
+    c.add_target({.action = shopper::ShowProduct{r.product->id},
+                  .label = text(flow, r.product->name),
+                  .area = rest});
 }
 
 void draw_tips(Canvas& c, const KioskFlow& flow, const Rect& area, float alpha) {
@@ -258,8 +259,9 @@ void draw_results_screen(Canvas& c, const KioskFlow& flow) {
                   t);
     }
 
-    c.button({"home", home, home_area, std::nullopt, true}, ButtonLook::quiet);
-    c.button({"restart", restart, restart_area, std::nullopt, true}, ButtonLook::primary);
+    c.button({.action = shopper::Home{}, .label = home, .area = home_area}, ButtonLook::quiet);
+    c.button({.action = shopper::Restart{}, .label = restart, .area = restart_area},
+             ButtonLook::primary);
 }
 
 }  // namespace kiosk::ui

@@ -40,14 +40,15 @@ void draw_keypad(Canvas& c, const StaffView& v) {
     for (int i = 0; i < 12; ++i) {
         Rect r{x0 + static_cast<float>(i % 3) * (key + gap),
                y + static_cast<float>(i / 3) * (key + gap), key, key};
-        std::string id = i == 9    ? "staff:erase"
-                         : i == 11 ? "staff:ok"
-                                   : std::string("staff:digit:") + labels[i];
-        c.button({id, labels[i], r, std::nullopt, v.locked_seconds == 0},
-                 i == 11 ? ButtonLook::primary : ButtonLook::secondary);
+        const StaffAction action = i == 9    ? StaffAction{staff::Erase{}}
+                                   : i == 11 ? StaffAction{staff::SubmitPin{}}
+                                             : StaffAction{staff::Digit{labels[i][0]}};
+        c.button(
+            {.action = action, .label = labels[i], .area = r, .enabled = v.locked_seconds == 0},
+            i == 11 ? ButtonLook::primary : ButtonLook::secondary);
     }
     y += (key + gap) * 4;
-    c.button({"staff:cancel", "Cancel", {x0, y, w, key * 0.8f}, std::nullopt, true},
+    c.button({.action = staff::Cancel{}, .label = "Cancel", .area = {x0, y, w, key * 0.8f}},
              ButtonLook::quiet);
 }
 
@@ -88,14 +89,15 @@ void draw_menu(Canvas& c, const StaffView& v) {
     float by = s.portrait ? std::max(y + s.gap, s.height - s.margin - (bh + s.gap) * 4)
                           : s.margin + s.font.title->FontSize * 1.6f;
     const float bw = s.portrait ? s.width - 2 * s.margin : button_w;
-    const std::pair<const char*, const char*> actions[] = {
-        {"staff:reload", "Check content now"},
-        {"staff:screenshot", "Save a screenshot"},
-        {"staff:close", "Back to the kiosk"},
-        {"staff:exit", "Exit the kiosk"}};
-    for (const auto& [id, label] : actions) {
-        c.button({id, label, {bx, by, bw, bh}, std::nullopt, true},
-                 std::string(id) == "staff:close" ? ButtonLook::primary : ButtonLook::secondary);
+    const std::pair<StaffAction, const char*> actions[] = {
+        {staff::CheckContent{}, "Check content now"},
+        {staff::Screenshot{}, "Save a screenshot"},
+        {staff::Close{}, "Back to the kiosk"},
+        {staff::ExitKiosk{}, "Exit the kiosk"}};
+    for (const auto& [action, label] : actions) {
+        const bool back = std::holds_alternative<staff::Close>(action);
+        c.button({.action = action, .label = label, .area = {bx, by, bw, bh}},
+                 back ? ButtonLook::primary : ButtonLook::secondary);
         by += bh + s.gap;
     }
 }

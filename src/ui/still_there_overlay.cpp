@@ -64,7 +64,9 @@ void draw_still_there_overlay(Canvas& c, const KioskFlow& flow) {
          s.gap * 2;
 
     const std::string label = word(flow, "continue");
-    c.button({"continue", label, {card.x + pad, y, inner, button_h}, std::nullopt, true},
+    c.button({.action = shopper::KeepGoing{},
+              .label = label,
+              .area = {card.x + pad, y, inner, button_h}},
              ButtonLook::primary, appear);
     // The ring moves smoothly; redraw about ten times a second of real time.
     c.redraw_at(c.now() + 0.1);

@@ -5,7 +5,7 @@
 
 #include <set>
 
-#include "core/target_action.hpp"
+#include "core/target_id.hpp"
 #include "sample_content.hpp"
 
 namespace {
@@ -21,9 +21,9 @@ std::vector<std::string> drive(kiosk::Autopilot& pilot, kiosk::KioskFlow& flow, 
     std::vector<std::string> taps;
     for (double t = from; t <= until; t += 0.1) {
         flow.advance(t);
-        if (auto target = pilot.tap_due(flow, t)) {
-            taps.push_back(*target);
-            if (auto action = kiosk::action_for_target(*target)) flow.act(*action, t);
+        if (auto action = pilot.tap_due(flow, t)) {
+            taps.push_back(kiosk::target_id(*action));
+            flow.act(*action, t);
         }
     }
     return taps;
@@ -78,7 +78,7 @@ TEST_CASE("autopilot: picks varied answers, not always the first") {
 
 TEST_CASE("autopilot: answers \"Still there?\" like a person") {
     auto flow = new_flow();
-    flow.act({kiosk::ShopperActionKind::start_quiz, {}}, 0);
+    flow.act(kiosk::shopper::StartQuiz{}, 0);
     kiosk::Autopilot pilot(1);
     pilot.human_input(0);
     // The autopilot would answer after 6 + 1.6 s; make the overlay come first by asking

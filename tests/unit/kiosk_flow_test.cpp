@@ -11,12 +11,14 @@
 #include <vector>
 
 #include "sample_content.hpp"
+#include "shopper_actions.hpp"
 
 using kiosk::Event;
 using kiosk::KioskFlow;
 using kiosk::Overlay;
 using kiosk::Screen;
-using K = kiosk::ShopperActionKind;
+using kiosk::test::act;
+using kiosk::test::K;
 using Ids = std::vector<std::string>;
 using json = nlohmann::json;
 
@@ -30,10 +32,6 @@ KioskFlow::SessionIds counting_ids() {
 
 KioskFlow make_flow(std::shared_ptr<const kiosk::Content> content = kiosk::sample::shared()) {
     return KioskFlow(std::move(content), 0.0, counting_ids());
-}
-
-void act(KioskFlow& flow, K kind, double now, std::string value = {}) {
-    flow.act(kiosk::ShopperAction{kind, std::move(value)}, now);
 }
 
 Ids types(const std::vector<Event>& events) {
@@ -228,6 +226,72 @@ TEST_CASE("kiosk_flow: a choose-one answer confirms for answer_confirm_seconds, 
     REQUIRE(types(events) == Ids{"question_answered"});
     CHECK(events[0].fields == json{{"question", "concern"}, {"answers", {"breakouts"}}});
     CHECK(events[0].session == "s1");
+}
+
+TEST_CASE(
+    "kiosk_flow: two quick taps on a choose-one tile record one answer, never one to the "
+    "next question") {
+    // Two choose-one questions with the same answers: a second tap on the first question's
+    // tile, read after the flow moved on but against the frame that still showed that tile,
+    // must not answer the second question.
+    kiosk::Content content = kiosk::sample::content();
+    kiosk::Question again = content.quiz.questions[0];
+    again.id = "concern-again";
+    content.quiz.questions = {content.quiz.questions[0], again};
+    KioskFlow flow = make_flow(std::make_shared<const kiosk::Content>(content));
+    start(flow, 3);
+    const kiosk::ShopperAction tile = kiosk::shopper::Answer{"concern", "dryness"};
+    flow.act(tile, 4);
+    flow.act(tile, 4.1);  // while confirming: nothing more
+    flow.advance(4 + kiosk::answer_confirm_seconds);
+    REQUIRE(flow.question().id == "concern-again");
+    const unsigned long revision = flow.revision();
+    flow.act(tile, 4.3);  // the same tile again, one frame late
+    CHECK_FALSE(flow.confirming());
+    CHECK_FALSE(flow.is_chosen("dryness"));
+    CHECK(flow.choices().count("concern-again") == 0);
+    CHECK(flow.revision() == revision);
+    const auto events = flow.take_events();
+    REQUIRE(types(events) == Ids{"question_answered"});
+    CHECK(events[0].fields == json{{"question", "concern"}, {"answers", {"dryness"}}});
+
+    // The tile of the question on screen still counts.
+    flow.act(kiosk::shopper::Answer{"concern-again", "dryness"}, 4.4);
+    CHECK(flow.is_chosen("dryness"));
+    CHECK(flow.confirming());
+}
+
+TEST_CASE("kiosk_flow: the revision moves with every change the screens show, not with time") {
+    KioskFlow flow = make_flow();
+    auto moved = [&flow, last = flow.revision()]() mutable {
+        const bool changed = flow.revision() != last;
+        last = flow.revision();
+        return changed;
+    };
+    flow.advance(1);
+    CHECK_FALSE(moved());  // a slide's time passing is drawn from `now`, not a new state
+    act(flow, K::choose_language, 1.5, "id");
+    CHECK(moved());
+    act(flow, K::choose_language, 1.6, "fr");  // not a language of the kiosk
+    CHECK_FALSE(moved());
+    flow.advance(8);  // the next slide
+    CHECK(moved());
+    act(flow, K::toggle_pause, 9);
+    CHECK(moved());
+    act(flow, K::toggle_pause, 10);
+    CHECK(moved());
+    act(flow, K::start_quiz, 11);
+    CHECK(moved());
+    act(flow, K::answer, 12, "dryness");
+    CHECK(moved());
+    flow.advance(12 + kiosk::answer_confirm_seconds);  // the next question
+    CHECK(moved());
+    flow.advance(12.5 + 30);  // "Still there?"
+    CHECK(moved());
+    act(flow, K::keep_going, 43);
+    CHECK(moved());
+    act(flow, K::home, 44);
+    CHECK(moved());
 }
 
 TEST_CASE(

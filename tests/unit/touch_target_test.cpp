@@ -10,8 +10,8 @@ using kiosk::TouchTarget;
 
 namespace {
 
-TouchTarget target(const char* id, Rect area) {
-    return TouchTarget{id, id, area, std::nullopt, true};
+TouchTarget target(kiosk::ShopperAction action, Rect area) {
+    return TouchTarget{.action = std::move(action), .label = "", .area = area};
 }
 
 }  // namespace
@@ -27,24 +27,26 @@ TEST_CASE("touch_target: a rectangle holds its left and top edges, not its right
 }
 
 TEST_CASE("touch_target: the point finds the target under it, or none") {
-    const std::vector<TouchTarget> targets = {target("back", {0, 900, 200, 100}),
-                                              target("next", {1700, 900, 200, 100})};
+    const std::vector<TouchTarget> targets = {
+        target(kiosk::shopper::Back{}, {0, 900, 200, 100}),
+        target(kiosk::shopper::Next{}, {1700, 900, 200, 100})};
     REQUIRE(kiosk::target_at(targets, 50, 950));
-    CHECK(kiosk::target_at(targets, 50, 950)->id == "back");
+    CHECK(kiosk::target_at(targets, 50, 950)->id() == "back");
     REQUIRE(kiosk::target_at(targets, 1800, 950));
-    CHECK(kiosk::target_at(targets, 1800, 950)->id == "next");
+    CHECK(kiosk::target_at(targets, 1800, 950)->id() == "next");
     CHECK(kiosk::target_at(targets, 900, 500) == nullptr);
     CHECK(kiosk::target_at({}, 0, 0) == nullptr);
 }
 
 TEST_CASE("touch_target: where targets overlap, the topmost wins") {
     // A full-screen overlay card laid out after the quiz targets, its Continue button last.
-    const std::vector<TouchTarget> targets = {target("answer:q:a", {100, 100, 400, 300}),
-                                              target("overlay", {0, 0, 1920, 1080}),
-                                              target("continue", {800, 600, 300, 120})};
-    CHECK(kiosk::target_at(targets, 200, 200)->id == "overlay");   // not the answer below it
-    CHECK(kiosk::target_at(targets, 900, 650)->id == "continue");  // on top of the overlay
-    CHECK(kiosk::target_at(targets, 1900, 1000)->id == "overlay");
+    const std::vector<TouchTarget> targets = {
+        target(kiosk::shopper::Answer{"q", "a"}, {100, 100, 400, 300}),
+        target(kiosk::shopper::Touch{}, {0, 0, 1920, 1080}),
+        target(kiosk::shopper::KeepGoing{}, {800, 600, 300, 120})};
+    CHECK(kiosk::target_at(targets, 200, 200)->id() == "touch");     // not the answer below it
+    CHECK(kiosk::target_at(targets, 900, 650)->id() == "continue");  // on top of the overlay
+    CHECK(kiosk::target_at(targets, 1900, 1000)->id() == "touch");
 }
 
 TEST_CASE("touch_target: the bounding box of two rectangles") {

@@ -10,11 +10,13 @@
 #include <vector>
 
 #include "sample_content.hpp"
+#include "shopper_actions.hpp"
 
 using kiosk::KioskFlow;
 using kiosk::Rect;
 using kiosk::TouchTarget;
-using K = kiosk::ShopperActionKind;
+using kiosk::test::act;
+using kiosk::test::K;
 using json = nlohmann::json;
 
 namespace {
@@ -41,10 +43,15 @@ TEST_CASE("ui_dump: screen and overlay names") {
 TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to whole pixels") {
     KioskFlow flow = make_flow();
     const std::vector<TouchTarget> targets = {
-        {"start_quiz", "Find my routine", Rect{1480.4f, 899.6f, 360.0f, 120.49f}, std::nullopt,
-         true},
-        {"lang:en", "English", Rect{40, 980, 200, 80}, std::nullopt, true},
-        {"lang:id", "Bahasa Indonesia", Rect{260, 980, 300, 80}, std::nullopt, true},
+        {.action = kiosk::shopper::StartQuiz{},
+         .label = "Find my routine",
+         .area = {1480.4f, 899.6f, 360.0f, 120.49f}},
+        {.action = kiosk::shopper::ChooseLanguage{"en"},
+         .label = "English",
+         .area = {40, 980, 200, 80}},
+        {.action = kiosk::shopper::ChooseLanguage{"id"},
+         .label = "Bahasa Indonesia",
+         .area = {260, 980, 300, 80}},
     };
     const json dump = dump_of(flow, 1920, 1080, targets);
     const json expected = {
@@ -71,8 +78,8 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
     CHECK_FALSE(dump.contains("overlay"));
 
     // The slide and language follow the flow.
-    flow.act({K::next_slide, {}}, 1);
-    flow.act({K::choose_language, "id"}, 2);
+    act(flow, K::next_slide, 1);
+    act(flow, K::choose_language, 2, "id");
     const json later = dump_of(flow, 1080, 1920, {});
     CHECK(later.at("slide") == "balance");
     CHECK(later.at("language") == "id");
@@ -82,11 +89,20 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
 
 TEST_CASE("ui_dump: the quiz names the question; selected and disabled targets say so") {
     KioskFlow flow = make_flow();
-    flow.act({K::start_quiz, {}}, 1);
+    act(flow, K::start_quiz, 1);
     const std::vector<TouchTarget> targets = {
-        {"answer:concern:breakouts", "Breakouts", Rect{100, 300, 400, 300}, true, true},
-        {"answer:concern:dryness", "Dryness", Rect{560, 300, 400, 300}, false, true},
-        {"next", "Next", Rect{1600, 950, 240, 100}, std::nullopt, false},
+        {.action = kiosk::shopper::Answer{"concern", "breakouts"},
+         .label = "Breakouts",
+         .area = {100, 300, 400, 300},
+         .selected = true},
+        {.action = kiosk::shopper::Answer{"concern", "dryness"},
+         .label = "Dryness",
+         .area = {560, 300, 400, 300},
+         .selected = false},
+        {.action = kiosk::shopper::Next{},
+         .label = "Next",
+         .area = {1600, 950, 240, 100},
+         .enabled = false},
     };
     const json dump = dump_of(flow, 1920, 1080, targets);
     CHECK(dump.at("screen") == "quiz");
@@ -105,7 +121,7 @@ TEST_CASE("ui_dump: the quiz names the question; selected and disabled targets s
 
 TEST_CASE("ui_dump: the Still there? overlay is named") {
     KioskFlow flow = make_flow();
-    flow.act({K::start_quiz, {}}, 1);
+    act(flow, K::start_quiz, 1);
     flow.advance(31);  // idle timeout 30 s after the touch at 1
     REQUIRE(flow.overlay() == kiosk::Overlay::still_there);
     const json dump = dump_of(flow, 1920, 1080, {});
@@ -116,10 +132,10 @@ TEST_CASE("ui_dump: the Still there? overlay is named") {
 
 TEST_CASE("ui_dump: the results have neither slide nor question") {
     KioskFlow flow = make_flow();
-    flow.act({K::start_quiz, {}}, 1);
-    flow.act({K::answer, "dryness"}, 2);
+    act(flow, K::start_quiz, 1);
+    act(flow, K::answer, 2, "dryness");
     flow.advance(2.25);
-    flow.act({K::answer, "fine"}, 3);
+    act(flow, K::answer, 3, "fine");
     flow.advance(3.25);
     REQUIRE(flow.screen() == kiosk::Screen::results);
     const json dump = dump_of(flow, 1920, 1080, {});

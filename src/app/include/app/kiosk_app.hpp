@@ -46,7 +46,7 @@ class KioskApp {
     void on_gesture(const Gesture& g, double now);
     void run_autopilot(double now);
     void watch_staff_corner();
-    void on_staff_tap(const std::string& id);
+    void on_staff_tap(const StaffAction& action);
     void watch_content(double now);
     void take_loaded_content(ContentLoad load, double now);
     void write_events();

@@ -10,6 +10,7 @@
 #include "core/command_line.hpp"
 #include "core/content_loader.hpp"
 #include "core/staff_access.hpp"
+#include "core/staff_action.hpp"
 #include "ui/staff_screen.hpp"
 
 namespace kiosk {
@@ -37,13 +38,14 @@ class StaffMenu {
     // `unix_ms`: when the check was made, for "Checked at 14:05:09".
     void note_content_check(const ContentLoad& load, bool in_use, long long unix_ms);
     // A tap on one of the menu's targets, at real time `now`.
-    StaffCommand tap(const std::string& target_id, double now);
+    StaffCommand tap(const StaffAction& action, double now);
 
     [[nodiscard]] ui::StaffView view(double now) const;
     // Changes whenever what the menu shows changes (to know when to redraw).
     [[nodiscard]] std::string signature(double now) const;
 
   private:
+    StaffCommand submit_pin(double now);
     [[nodiscard]] std::vector<std::pair<std::string, std::string>> todays_figures() const;
 
     StaffAccess access_;

@@ -22,8 +22,9 @@ struct AutopilotTiming {
 
 // A tap the autopilot is about to make.
 struct PlannedTap {
-    std::string target;  // a target id of the UI dump, e.g. "answer:concern:redness"
-    double at = 0;       // app time of the tap
+    ShopperAction
+        action;     // what the tapped target does, e.g. shopper::Answer{"concern", "redness"}
+    double at = 0;  // app time of the tap
 };
 
 class Autopilot {
@@ -38,20 +39,20 @@ class Autopilot {
     [[nodiscard]] const std::optional<PlannedTap>& planned() const { return planned_; }
 
     // Plans the next tap for the flow's state, and returns the one due now, if any.
-    std::optional<std::string> tap_due(const KioskFlow& flow, double now);
+    std::optional<ShopperAction> tap_due(const KioskFlow& flow, double now);
 
     // The app time of the autopilot's next step (for sleeping).
     [[nodiscard]] double next_change(double now) const;
 
   private:
     void plan(const KioskFlow& flow, double now);
-    [[nodiscard]] std::string state_key(const KioskFlow& flow) const;
 
     std::mt19937 random_;
     AutopilotTiming timing_;
     double last_human_ = -1e9;
     std::optional<PlannedTap> planned_;
-    std::string planned_for_;  // the state the plan was made in; a new state needs a new plan
+    // The flow's revision the plan was made for; a new state needs a new plan.
+    std::optional<unsigned long> planned_for_;
     std::vector<std::string> picks_;  // answers still to tap on a choose-many question
 };
 

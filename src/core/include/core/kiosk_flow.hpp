@@ -12,6 +12,7 @@
 #include "core/content.hpp"
 #include "core/event.hpp"
 #include "core/recommend.hpp"
+#include "core/shopper_action.hpp"
 
 namespace kiosk {
 
@@ -26,27 +27,6 @@ enum class Overlay {
     still_there,  // nobody touched for a while: a countdown back to the slides
 };
 
-// What the shopper did, as a screen reports it.
-enum class ShopperActionKind {
-    touch,            // any touch at all (keeps the session alive)
-    start_quiz,       // the big start button
-    choose_language,  // `value` = language code
-    answer,           // `value` = answer id of the current question
-    next,             // Next on a choose-many question
-    back,             // previous question (or the slides from the first one)
-    home,             // back to the slides
-    restart,          // "Start over" on the results
-    keep_going,       // Continue on "Still there?"
-    next_slide,       // swipe left, or the Right key
-    previous_slide,   // swipe right, or the Left key
-    toggle_pause,     // Space in demo mode: stop or resume the slide timer
-};
-
-struct ShopperAction {
-    ShopperActionKind kind = ShopperActionKind::touch;
-    std::string value;
-};
-
 // How long the tapped tile of a choose-one question shows its confirmation before the next
 // question comes (app seconds).
 inline constexpr double answer_confirm_seconds = 0.25;
@@ -57,6 +37,8 @@ class KioskFlow {
 
     KioskFlow(std::shared_ptr<const Content> content, double now, SessionIds new_session_id);
 
+    // What the shopper did. An answer counts only for the question on screen: a tap read
+    // against a frame that still showed the previous question is refused.
     void act(const ShopperAction& action, double now);
     // A finger touched the screen (before it is known what it does): keeps the session alive
     // but does not answer "Still there?" by itself.
@@ -88,6 +70,9 @@ class KioskFlow {
     [[nodiscard]] const std::string& language() const { return language_; }
     [[nodiscard]] const std::string& session() const { return session_; }
     [[nodiscard]] double screen_since() const { return screen_since_; }
+    // Counts every change of what the screens show (not the passing of time within a slide or
+    // a countdown): a new value means a new frame.
+    [[nodiscard]] unsigned long revision() const { return revision_; }
 
     // Attract loop
     [[nodiscard]] const Slide& slide() const;
@@ -116,6 +101,20 @@ class KioskFlow {
     [[nodiscard]] double overlay_since() const { return overlay_since_; }
 
   private:
+    void take(const shopper::Touch&, double) {}
+    void take(const shopper::KeepGoing&, double) {}
+    void take(const shopper::ShowProduct&, double) {}
+    void take(const shopper::ChooseLanguage& a, double now);
+    void take(const shopper::StartQuiz&, double now);
+    void take(const shopper::Answer& a, double now);
+    void take(const shopper::Next&, double now);
+    void take(const shopper::Back&, double now);
+    void take(const shopper::Home&, double now);
+    void take(const shopper::Restart&, double now);
+    void take(const shopper::NextSlide&, double now);
+    void take(const shopper::PreviousSlide&, double now);
+    void take(const shopper::TogglePause&, double now);
+    void changed() { ++revision_; }
     void show_attract(double now);
     void start_session(double now, const std::string& trigger);
     void end_session(double now, const std::string& reason);
@@ -138,6 +137,7 @@ class KioskFlow {
     SessionIds new_session_id_;
     std::vector<Event> events_;
 
+    unsigned long revision_ = 0;
     Screen screen_ = Screen::attract;
     Overlay overlay_ = Overlay::none;
     std::string language_;

@@ -3,7 +3,11 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
+
+#include "core/shopper_action.hpp"
+#include "core/staff_action.hpp"
 
 namespace kiosk {
 
@@ -20,12 +24,19 @@ struct Rect {
 // The whole pixels that cover `r`, within a `width` x `height` screen (possibly empty).
 [[nodiscard]] Rect whole_pixels(const Rect& r, int width, int height);
 
+// What a tap on a target does: a shopper's action, or one of the staff menu's.
+using TargetAction = std::variant<ShopperAction, StaffAction>;
+
+// Made with designated initialisers where the screen lays it out, e.g.
+//   {.action = shopper::Home{}, .label = words.home, .area = r}
 struct TouchTarget {
-    std::string id;     // start_quiz, lang:en, answer:<question>:<answer>, next, back, ...
-    std::string label;  // what it says, in the current language
-    Rect area;          // the whole area that accepts the tap, window pixels
-    std::optional<bool> selected;  // for answer tiles
-    bool enabled = true;           // a disabled target is shown but does nothing
+    TargetAction action{};
+    std::string label{};             // what it says, in the current language
+    Rect area{};                     // the whole area that accepts the tap, window pixels
+    std::optional<bool> selected{};  // for answer tiles
+    bool enabled = true;             // a disabled target is shown but does nothing
+    // Its name in the UI dump: start_quiz, lang:en, answer:<question>:<answer>, staff:ok, ...
+    [[nodiscard]] std::string id() const;
     friend bool operator==(const TouchTarget&, const TouchTarget&) = default;
 };
 
