@@ -32,7 +32,7 @@ function(kiosk_dependency name package target module)
     message(STATUS "${name}: ${module} ${KIOSK_PC_${name}_VERSION} (pkg-config)")
   elseif("REQUIRED" IN_LIST ARGN)
     message(FATAL_ERROR "${name} not found: neither the CMake package ${package} nor the "
-                        "pkg-config module ${module} (see README, Dependencies)")
+                        "pkg-config module ${module} (docs/technician-guide.md, Dependencies)")
   endif()
 endfunction()
 
@@ -49,7 +49,7 @@ macro(kiosk_find_dependencies)
     find_library(KIOSK_QRENCODE_LIBRARY NAMES qrencode qrencoded)
     if(NOT KIOSK_QRENCODE_INCLUDE_DIR OR NOT KIOSK_QRENCODE_LIBRARY)
       message(FATAL_ERROR "libqrencode not found: no pkg-config module libqrencode and no "
-                          "qrencode.h with its library (see README, Dependencies)")
+                          "qrencode.h with its library (docs/technician-guide.md, Dependencies)")
     endif()
     add_library(kiosk::qrencode UNKNOWN IMPORTED GLOBAL)
     set_target_properties(kiosk::qrencode PROPERTIES IMPORTED_LOCATION ${KIOSK_QRENCODE_LIBRARY}

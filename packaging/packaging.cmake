@@ -82,7 +82,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Added to what dpkg-shlibdeps finds: the font the kiosk draws its text with.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core")
-# What a kiosk PC needs for the X session of README "Running a kiosk for real".
+# What a kiosk PC needs for the X session of docs/technician-guide.md, "Installing on Linux".
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xserver-xorg, xinit, x11-xserver-utils")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "rsync")
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# A long run (see README, "Long runs"): the kiosk's --demo at --time-scale 50 under Xvfb for N
-# minutes, the content changed every 30 s (a valid change, then a broken one), PSS sampled every
-# 10 s. Fails when PSS at the end is not within 5% of PSS after the first minute, when too few
-# quizzes were completed, or when a sanitizer reported anything.
+# A long run (see docs/technician-guide.md, "Long runs: the soak"): the kiosk's --demo at
+# --time-scale 50 under Xvfb for N minutes, the content changed every 30 s (a valid change, then
+# a broken one), PSS sampled every 10 s. Fails when PSS at the end is not within 5% of PSS after
+# the first minute, when too few quizzes were completed, or when a sanitizer reported anything.
 #   scripts/soak.sh              30 minutes with the ASan + UBSan build (preset "asan")
 #   scripts/soak.sh 60           60 minutes
 #   scripts/soak.sh 30 --release the Release build in build/ instead

@@ -20,7 +20,7 @@ from quiz_oracle import expected_questions, load_content, recommend  # noqa: E40
 SCALE = 20
 WANT_COMPLETED = 3
 RUN_SECONDS = 60      # real seconds the autopilot gets to complete its quizzes
-TAKEOVER = 6.0        # app seconds without input before the autopilot acts (README: "a few")
+TAKEOVER = 6.0        # app seconds without input before the autopilot acts (staff guide: "a few")
 THINK = 1.6           # app seconds it "reads" a question before answering
 
 

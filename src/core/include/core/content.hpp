@@ -1,6 +1,6 @@
 // The content model: what the four content files say, after loading and validation.
 // Plain data, no behaviour beyond look-ups. Field defaults are the format's defaults
-// (see README, "The content format").
+// (see docs/content-format.md).
 #pragma once
 
 #include <map>
