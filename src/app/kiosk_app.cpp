@@ -1,7 +1,5 @@
 #include "app/kiosk_app.hpp"
 
-#include <GLFW/glfw3.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -9,10 +7,7 @@
 #include <future>
 #include <random>
 
-#include "app/last_good_content.hpp"
-#include "core/fingerprint.hpp"
 #include "core/path_text.hpp"
-#include "core/pictures_used.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
 #include "platform/log.hpp"
@@ -28,12 +23,6 @@
 namespace kiosk {
 namespace {
 
-// Real seconds from the start of one frame to the start of the next, at the least: fades and
-// slide-ins run at an even 30 frames a second. That reads as smooth for a cross-fade and a
-// short slide, and costs half the drawing of 60 on a fanless PC that draws in software.
-constexpr double frame_period = 1.0 / 30;
-constexpr double min_redraw_gap = 1.0 / 30;  // for scheduled redraws such as progress bars
-
 std::string new_session_id() {
     static std::mt19937_64 random{std::random_device{}()};
     char id[17];
@@ -41,20 +30,13 @@ std::string new_session_id() {
     return id;
 }
 
-std::vector<std::filesystem::path> content_files(const ContentFolders& f) {
-    std::vector<std::filesystem::path> files;
-    for (const char* name : content_file_names) files.push_back(f.content / name);
-    return files;
-}
-
-void log_diagnostics(const ContentLoad& load) {
-    for (const Diagnostic& d : load.diagnostics) log::line(d.to_string());
-}
-
 }  // namespace
 
 KioskApp::KioskApp(Options options, Folders folders)
-    : options_(std::move(options)), folders_(std::move(folders)), clock_(options_.time_scale) {}
+    : options_(std::move(options)),
+      folders_(std::move(folders)),
+      clock_(options_.time_scale),
+      schedule_(options_.time_scale) {}
 
 KioskApp::~KioskApp() {
     if (loading_.valid()) loading_.wait();
@@ -64,10 +46,6 @@ KioskApp::~KioskApp() {
     imgui_.reset();
     window_.reset();
     if (frame_log_) std::fclose(frame_log_);
-}
-
-GlyphCheck KioskApp::glyph_check() const {
-    return [this](char32_t c) { return regular_glyphs_->has(c) && bold_glyphs_->has(c); };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -86,7 +64,8 @@ void KioskApp::finish() {
     finished_ = true;
     service::stopping();
     if (flow_) {
-        flow_->stop(clock_.now(), stop_reason_ == "display_lost" ? "display_lost" : "stopped");
+        flow_->stop(clock_.moment().now,
+                    stop_reason_ == "display_lost" ? "display_lost" : "stopped");
         write_events();
     }
     events_->write(Event{"app_stopped", {{"reason", stop_reason_}}, {}}, AppClock::unix_ms());
@@ -141,7 +120,7 @@ bool KioskApp::start() {
     auto content = std::make_shared<const Content>(std::move(*starting));
     if (last_good_assets_) last_good_content_ = content;
     write_start_events(first, *content);
-    flow_ = std::make_unique<KioskFlow>(content, clock_.now(), new_session_id);
+    flow_ = std::make_unique<KioskFlow>(content, clock_.moment().now, new_session_id);
     if (options_.mode == WindowMode::demo)
         autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
     log_started();
@@ -173,6 +152,7 @@ void KioskApp::open_window() {
         stop_reason_ = "session_end";
         finish();
     };
+    settings.clock = &clock_;
     settings.ending.display_lost = [this] {
         stop_reason_ = "display_lost";
         finish();
@@ -180,125 +160,69 @@ void KioskApp::open_window() {
     window_ = std::make_unique<Window>(settings);
 }
 
-// app_started and the first content_loaded; a copy of the content when it is the folder's.
-void KioskApp::write_start_events(const ContentLoad& first, const Content& content) {
-    events_->write(Event{"app_started",
-                         {{"version", KIOSK_VERSION},
-                          {"content", fingerprint(content_files(folders_.content))}},
-                         {}},
-                   AppClock::unix_ms());
-    nlohmann::json loaded{
-        {"ok", !last_good_assets_}, {"errors", first.errors()}, {"warnings", first.warnings()}};
-    if (last_good_assets_) loaded["fallback"] = "last_good";
-    events_->write(Event{"content_loaded", loaded, {}}, AppClock::unix_ms());
-    if (!last_good_assets_) save_last_good(content);
-}
-
-// The content folder was refused at start: the last content that loaded, from the data folder,
-// so that shoppers see what they saw before. None (exit 1, the first error on stderr) when
-// there is no such copy either, as on a fresh install with broken content.
-std::optional<Content> KioskApp::last_good_content(const ContentLoad& refused) {
-    std::string first_error;
-    for (const Diagnostic& d : refused.diagnostics)
-        if (d.severity == Severity::error && first_error.empty()) first_error = d.to_string();
-    const LastGoodContent last_good(folders_.data);
-    if (auto saved = last_good.saved()) {
-        ContentLoad copy = load_content(*saved, glyph_check());
-        if (copy.content) {
-            log::line("content refused (" + first_error + "); showing the last good content, " +
-                      utf8_of(saved->content.parent_path()));
-            last_good_assets_ = saved->assets;
-            return std::move(copy.content);
-        }
-    }
-    std::fprintf(stderr, "%s\n", first_error.c_str());
-    return std::nullopt;
-}
-
-// A copy of content that loaded without an error, made on a thread of its own.
-void KioskApp::save_last_good(const Content& content) {
-    if (saving_.valid()) saving_.wait();
-    saving_ = std::async(
-        std::launch::async, [folders = folders_.content, data = folders_.data,
-                             pictures = pictures_used(content), ms = AppClock::unix_ms()] {
-            const std::string problem = LastGoodContent(data).save(folders, pictures, ms);
-            if (!problem.empty()) log::line("last good content not saved: " + problem);
-        });
-}
-
-// The pictures of the content on screen: the saved copy's while the flow shows it.
-std::filesystem::path KioskApp::shown_assets() const {
-    if (last_good_assets_ && flow_ && &flow_->content() == last_good_content_.get())
-        return *last_good_assets_;
-    return folders_.content.assets;
-}
-
 // ---------------------------------------------------------------------------------------------
-// The frame loop
+// The frame loop: one reading of the clock per turn, passed to everything that needs the time;
+// what to draw and how long to sleep are the schedule's decisions (core/frame_schedule.hpp).
 
 void KioskApp::loop() {
     while (!stop_) {
-        const double now_before = clock_.now();
-        const double sleep = dirty_ ? 0 : clock_.real_seconds_until(wake_time(now_before));
-        window_->wait(std::min(sleep, 5.0));
-        service::alive(clock_.real_seconds());
-
-        const double now = clock_.now();
-        if (signals::stop_requested() && !stop_) {
-            stop_reason_ = signals::stop_reason();
-            stop_ = true;
-        }
-        if (signals::take_screenshot_request()) {
-            screenshot_wanted_ = true;
-            redraw_all();
-        }
-        if (signals::take_reload_request()) watch_->force();
-        if (window_->close_requested() && options_.mode == WindowMode::demo) {
-            stop_reason_ = "window_closed";
-            stop_ = true;
-        }
-
-        read_input(now);
-        watch_staff_corner();
-        read_keys(now);
-        staff_->access().advance(glfwGetTime());
-        flow_->advance(now);
-        run_autopilot(now);
-        watch_content(now);
+        window_->wait(schedule_.sleep(clock_.moment(), deadlines(clock_.moment())));
+        const Moment at = clock_.moment();
+        service::alive(at.real);
+        take_requests();
+        read_input(at);
+        watch_staff_corner(at);
+        read_keys(at);
+        staff_->access().advance(at.real);
+        flow_->advance(at.now);
+        run_autopilot(at);
+        watch_content(at);
         write_events();
-
-        if (pictures_->upload_finished()) redraw_all();
-        if (window_->needs_redraw()) redraw_all();
-        const std::string signature = state_signature();
-        if (signature != last_signature_) redraw_all();
-        if (drawn_at_ < animating_until_) redraw_all();
-        if (now >= next_redraw_) {  // a change scheduled by the last frame, perhaps of one area
-            dirty_ = true;
-            if (!next_redraw_area_) whole_frame_ = true;
-        }
-        if (dirty_ && !stop_ && !first_pictures_ready()) continue;
-        if (dirty_ && !stop_) {
-            const double since_last = clock_.real_seconds() - frame_started_real_;
-            if (since_last < frame_period && !screenshot_wanted_) {
-                window_->wait(frame_period - since_last);
-                continue;
-            }
-            last_signature_ = signature;
-            draw_frame(clock_.now());
-        }
+        note_changes(at);
+        if (!stop_) draw_if_due(clock_.moment());
     }
     write_events();
 }
 
-void KioskApp::redraw_all() {
-    dirty_ = true;
-    whole_frame_ = true;
+// Signals (or --send on Windows) and the window's close button.
+void KioskApp::take_requests() {
+    if (signals::stop_requested() && !stop_) {
+        stop_reason_ = signals::stop_reason();
+        stop_ = true;
+    }
+    if (signals::take_screenshot_request()) screenshot_wanted_ = true;
+    if (signals::take_reload_request()) watch_->force();
+    if (window_->close_requested() && options_.mode == WindowMode::demo) {
+        stop_reason_ = "window_closed";
+        stop_ = true;
+    }
 }
 
-bool KioskApp::first_pictures_ready() {
+// What changed this turn that the screen must show.
+void KioskApp::note_changes(const Moment& at) {
+    schedule_.note_flow(flow_->revision());
+    if (const StaffLook look = staff_->look(at.real); look != staff_look_) {
+        staff_look_ = look;
+        schedule_.note(Redraw::staff);
+    }
+    if (pictures_->upload_finished()) schedule_.note(Redraw::picture_upload);
+    if (window_->needs_redraw()) schedule_.note(Redraw::window);
+    if (screenshot_wanted_) schedule_.note(Redraw::screenshot);
+}
+
+void KioskApp::draw_if_due(const Moment& at) {
+    const FrameCall call = schedule_.call(at);
+    if (!call.draw) {
+        if (call.wait > 0) window_->wait(call.wait);
+        return;
+    }
+    if (first_pictures_ready(at)) draw_frame(at, call.only);
+}
+
+bool KioskApp::first_pictures_ready(const Moment& at) {
     // The first frame waits (a moment at most) for the first slide's picture and the logo, so
     // the screen comes up whole instead of filling in.
-    if (last_frame_real_ > 0 || clock_.real_seconds() > 1.5) return true;
+    if (schedule_.drawn_once() || at.real > 1.5) return true;
     const Content& content = flow_->content();
     bool ready = true;
     for (const std::string& image : {flow_->slide().image, content.kiosk.brand.logo})
@@ -308,220 +232,60 @@ bool KioskApp::first_pictures_ready() {
     return ready;
 }
 
-double KioskApp::wake_time(double now) const {
-    // A fade or slide-in runs, or its end state is not drawn yet: the next frame at once.
-    if (drawn_at_ < animating_until_) return now;
-    double wake = std::min(flow_->next_change(), next_redraw_);
-    // Scheduled redraws never come faster than min_redraw_gap of real time.
-    if (wake == next_redraw_) wake = std::max(wake, now + min_redraw_gap * clock_.scale());
-    const double real_now = clock_.real_seconds();
-    const double look = watch_->next_look(real_now);
-    wake = std::min(wake, now + std::max(0.0, look - real_now) * clock_.scale());
-    if (loading_.valid()) wake = std::min(wake, now + 0.05 * clock_.scale());
-    if (pictures_->busy()) wake = std::min(wake, now + 0.1 * clock_.scale());
-    if (autopilot_) wake = std::min(wake, autopilot_->next_change(now));
-    const double real = glfwGetTime();
+// When things outside the frames change by themselves, for the schedule's sleep.
+Deadlines KioskApp::deadlines(const Moment& at) const {
+    Deadlines d;
+    d.flow = flow_->next_change();
+    if (autopilot_) d.autopilot = autopilot_->next_change(at.now);
+    d.content_look = watch_->next_look(at.real);
+    d.content_loading = loading_.valid();
+    d.pictures_busy = pictures_->busy();
     if (gestures_.may_tap())  // a press might become the staff gesture
-        wake =
-            std::min(wake, now + std::max(0.0, gestures_.press_time() +
-                                                   staff_->access().rules().hold_seconds - real) *
-                                     clock_.scale());
+        d.staff = gestures_.press_time() + staff_->access().rules().hold_seconds;
     if (staff_->showing())  // once a second: the lockout countdown, closing when left alone
-        wake = std::min(
-            wake, now + std::max(0.0, std::min(staff_->access().next_change(), real + 1.0) - real) *
-                            clock_.scale());
-    return wake;
-}
-
-std::string KioskApp::state_signature() const {
-    const KioskFlow& f = *flow_;
-    std::string s = std::to_string(static_cast<int>(f.screen())) + "|" +
-                    std::to_string(static_cast<int>(f.overlay())) + "|" + f.language() + "|" +
-                    std::to_string(f.slide_index()) + "|" + f.session() + "|" +
-                    std::to_string(f.confirming()) + "|" + std::to_string(f.paused()) + "|" +
-                    staff_->signature(glfwGetTime());
-    if (f.screen() == Screen::quiz) {
-        s += "|" + f.question().id;
-        for (const auto& [q, answers] : f.choices())
-            for (const auto& a : answers) s += "," + q + ":" + a;
-    }
-    if (f.content_ptr() != drawn_content_) s += "|new content";
-    return s;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Input
-
-void KioskApp::read_input(double now) {
-    for (const PointerSample& sample : window_->take_pointer_samples()) {
-        if (autopilot_) autopilot_->human_input(now);
-        if (sample.down && !gestures_.pressing()) flow_->touched(now);
-        if (auto g = gestures_.read(sample)) on_gesture(*g, now);
-        redraw_all();  // press feedback shows at once
-    }
-}
-
-void KioskApp::watch_staff_corner() {
-    // A press held still in the top-left corner, where no target ever is (it lies in the margin).
-    if (!gestures_.may_tap() || staff_->showing()) return;
-    const float corner = style_.margin > 0 ? style_.margin : 40;
-    if (gestures_.press_x() >= corner || gestures_.press_y() >= corner) return;
-    const double real = glfwGetTime();
-    if (real - gestures_.press_time() < staff_->access().rules().hold_seconds) return;
-    gestures_.cancel();
-    staff_->access().corner_held(real);
-    if (staff_->showing()) log::line("staff: PIN asked");
-    redraw_all();
-}
-
-void KioskApp::on_staff_tap(const StaffAction& action) {
-    switch (staff_->tap(action, glfwGetTime())) {
-        case StaffCommand::none:
-            break;
-        case StaffCommand::check_content:
-            watch_->force();
-            break;
-        case StaffCommand::take_screenshot:
-            screenshot_wanted_ = true;
-            break;
-        case StaffCommand::exit_kiosk:
-            stop_reason_ = "staff_exit";
-            stop_ = true;
-            break;
-        case StaffCommand::menu_opened:
-            events_->write(Event{"staff_opened", nlohmann::json::object(), {}},
-                           AppClock::unix_ms());
-            break;
-    }
-}
-
-void KioskApp::run_autopilot(double now) {
-    if (!autopilot_ || staff_->showing()) return;
-    if (auto action = autopilot_->tap_due(*flow_, now)) {
-        flow_->act(*action, now);
-        redraw_all();
-    }
-}
-
-void KioskApp::on_gesture(const Gesture& g, double now) {
-    if (staff_->showing()) {
-        const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
-        const StaffAction* action = down ? std::get_if<StaffAction>(&down->action) : nullptr;
-        if (g.kind == GestureKind::tap && action && down == target_at(targets_, g.end_x, g.end_y) &&
-            down->enabled)
-            on_staff_tap(*action);
-        else
-            staff_->access().touched(glfwGetTime());
-        return;
-    }
-    if (flow_->overlay() != Overlay::none && g.kind == GestureKind::tap) {
-        flow_->act(shopper::KeepGoing{}, now);  // any tap means "still here"
-        return;
-    }
-    if (g.kind == GestureKind::swipe_left || g.kind == GestureKind::swipe_right) {
-        if (flow_->screen() == Screen::attract)
-            flow_->act(g.kind == GestureKind::swipe_left ? ShopperAction{shopper::NextSlide{}}
-                                                         : ShopperAction{shopper::PreviousSlide{}},
-                       now);
-        else
-            flow_->touched(now);
-        return;
-    }
-    const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
-    const TouchTarget* up = target_at(targets_, g.end_x, g.end_y);
-    if (!down || down != up || !down->enabled) return;
-    if (const auto* action = std::get_if<ShopperAction>(&down->action)) flow_->act(*action, now);
-}
-
-void KioskApp::read_keys(double now) {
-    for (const KeyPress& k : window_->take_keys()) {
-        if (autopilot_) autopilot_->human_input(now);
-        // A kiosk answers no key at all: only the staff menu can end it.
-        if (options_.mode != WindowMode::demo) continue;
-        switch (k.key) {
-            case GLFW_KEY_ESCAPE:
-                stop_reason_ = "quit";
-                stop_ = true;
-                break;
-            case GLFW_KEY_LEFT:
-                flow_->act(shopper::PreviousSlide{}, now);
-                break;
-            case GLFW_KEY_RIGHT:
-                flow_->act(shopper::NextSlide{}, now);
-                break;
-            case GLFW_KEY_SPACE:
-                flow_->act(shopper::TogglePause{}, now);
-                break;
-            case GLFW_KEY_F11:
-                window_->toggle_fullscreen();
-                break;
-            case GLFW_KEY_F12:
-                screenshot_wanted_ = true;
-                break;
-            case GLFW_KEY_R:
-                watch_->force();
-                break;
-            default:
-                break;
-        }
-        redraw_all();
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Content and events
-
-void KioskApp::watch_content(double now) {
-    if (!loading_.valid() && watch_->settled_change(clock_.real_seconds())) {
-        ContentFolders folders = folders_.content;
-        GlyphCheck check = glyph_check();
-        loading_ = std::async(std::launch::async,
-                              [folders, check] { return load_content(folders, check); });
-    }
-    if (loading_.valid() && loading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
-        take_loaded_content(loading_.get(), now);
-}
-
-void KioskApp::take_loaded_content(ContentLoad load, double now) {
-    log_diagnostics(load);
-    staff_->note_content_check(load, load.content.has_value(), AppClock::unix_ms());
-    const bool ok = load.content.has_value();
-    log::line(std::string("content check: ") +
-              (ok ? "loaded" : "refused, keeping the last good content") + " (" +
-              std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
-              " warnings)");
-    events_->write(Event{"content_loaded",
-                         {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}},
-                         {}},
-                   AppClock::unix_ms());
-    if (!ok) return;
-    auto content = std::make_shared<const Content>(std::move(*load.content));
-    save_last_good(*content);
-    flow_->offer_content(std::move(content), now);
-}
-
-void KioskApp::write_events() {
-    const long long ms = AppClock::unix_ms();
-    for (const Event& e : flow_->take_events()) events_->write(e, ms);
+        d.staff = std::min(d.staff, std::min(staff_->access().next_change(), at.real + 1.0));
+    return d;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
-void KioskApp::draw_frame(double now) {
-    const double started = clock_.real_seconds();
-    const bool first_frame = last_frame_real_ == 0;
-    frame_started_real_ = started;
+void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
+    const double started = at.real;
     const int w = window_->width(), h = window_->height();
-    if (w <= 0 || h <= 0) return;
-    const Content& content = flow_->content();
-    style_ = ui::make_style(w, h, content.kiosk.theme, fonts_for(w, h));
+    if (w <= 0 || h <= 0) return schedule_.drawn(at, started, {});  // minimised: nothing to draw
+    style_ = ui::make_style(w, h, flow_->content().kiosk.theme, fonts_for(w, h));
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
     ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(),
                     gestures_.drag_x()};
-    ui::Canvas canvas(draw, style_, *pictures_, shown_assets(), now, press);
+    ui::Canvas canvas(draw, style_, *pictures_, shown_assets(), at.now, press);
+    draw_screens(canvas, at);
+    // Only the area the last frame scheduled a change of, when the window keeps its last
+    // frame whole (partial redraws in software rendering).
+    if (only && window_->keeps_last_frame())
+        only = whole_pixels(*only, w, h);
+    else
+        only.reset();
+    imgui_->end(w, h, canvas.screen_colour(), only);
+    if (screenshot_wanted_) save_screenshot_of(w, h);
+    window_->present(only);
+
+    targets_ = canvas.targets();
+    schedule_.drawn(at, started,
+                    {canvas.next_redraw(), canvas.next_redraw_area(), canvas.animating_until()});
+    const bool first_frame = last_frame_real_ == 0;
+    last_frame_real_ = clock_.real_seconds();
+    if (frame_log_)
+        std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0,
+                     (last_frame_real_ - started) * 1000.0);
+    write_ui_dump();
+    if (first_frame) service::ready();
+}
+
+// The shopper's screen, the overlay, the demo's finger and the staff menu over them.
+void KioskApp::draw_screens(ui::Canvas& canvas, const Moment& at) {
     switch (flow_->screen()) {
         case Screen::attract:
             ui::draw_attract_screen(canvas, *flow_);
@@ -534,35 +298,14 @@ void KioskApp::draw_frame(double now) {
             break;
     }
     if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
-    if (autopilot_) draw_autopilot(canvas, now);
-    ui::draw_staff_screen(canvas, staff_->view(glfwGetTime()));
-    // Only the area the last frame scheduled a change of, when nothing else asked for a frame
-    // (a new size asks, through the window) and the window keeps the last frame whole.
-    std::optional<Rect> only;
-    if (!whole_frame_ && next_redraw_area_ && window_->keeps_last_frame())
-        only = whole_pixels(*next_redraw_area_, w, h);
-    imgui_->end(w, h, canvas.screen_colour(), only);
+    if (autopilot_) draw_autopilot(canvas, at.now);
+    ui::draw_staff_screen(canvas, staff_->view(at.real));
+}
 
-    if (screenshot_wanted_) {
-        screenshot_wanted_ = false;
-        if (!save_screenshot(folders_.data / "screenshot.png", w, h))
-            log::line("screenshot: cannot write " + utf8_of(folders_.data / "screenshot.png"));
-    }
-    window_->present(only);
-
-    targets_ = canvas.targets();
-    next_redraw_ = canvas.next_redraw();
-    next_redraw_area_ = canvas.next_redraw_area();
-    whole_frame_ = false;
-    animating_until_ = canvas.animating_until();
-    drawn_at_ = now;
-    dirty_ = false;
-    last_frame_real_ = clock_.real_seconds();
-    if (frame_log_)
-        std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0,
-                     (last_frame_real_ - started) * 1000.0);
-    write_ui_dump();
-    if (first_frame) service::ready();
+void KioskApp::save_screenshot_of(int w, int h) {
+    screenshot_wanted_ = false;
+    const std::filesystem::path file = folders_.data / "screenshot.png";
+    if (!save_screenshot(file, w, h)) log::line("screenshot: cannot write " + utf8_of(file));
 }
 
 const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {

@@ -127,6 +127,7 @@ void StaffMenu::note_content_check(const ContentLoad& load, bool in_use, long lo
                   (in_use ? "in use" : "refused, the kiosk shows the last good content") + ", " +
                   std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
                   " warnings";
+    ++checks_;
     last_diagnostics_.clear();
     for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
 }
@@ -136,8 +137,7 @@ ui::StaffView StaffMenu::view(double real) const {
     v.stage = access_.stage();
     v.entered = access_.entered();
     v.wrong = access_.last_was_wrong();
-    v.locked_seconds =
-        access_.locked_out(real) ? static_cast<int>(std::ceil(access_.locked_until() - real)) : 0;
+    v.locked_seconds = locked_seconds(real);
     v.version = KIOSK_VERSION;
     v.content_folder = content_folder_;
     v.last_check = last_check_;
@@ -146,12 +146,13 @@ ui::StaffView StaffMenu::view(double real) const {
     return v;
 }
 
-std::string StaffMenu::signature(double now) const {
-    return stage_name() + std::to_string(access_.entered()) +
-           std::to_string(access_.locked_out(now)) +
-           (access_.locked_out(now) ? std::to_string(static_cast<int>(access_.locked_until() - now))
-                                    : "") +
-           last_check_;
+StaffLook StaffMenu::look(double now) const {
+    return {access_.stage(), access_.entered(), access_.last_was_wrong(), locked_seconds(now),
+            checks_};
+}
+
+int StaffMenu::locked_seconds(double now) const {
+    return access_.locked_out(now) ? static_cast<int>(std::ceil(access_.locked_until() - now)) : 0;
 }
 
 }  // namespace kiosk

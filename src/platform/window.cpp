@@ -24,9 +24,30 @@ GLFWmonitor* pick_monitor(int index) {
     return monitors[index < count ? index : 0];
 }
 
+Key key_of(int glfw_key) {
+    switch (glfw_key) {
+        case GLFW_KEY_ESCAPE:
+            return Key::escape;
+        case GLFW_KEY_LEFT:
+            return Key::left;
+        case GLFW_KEY_RIGHT:
+            return Key::right;
+        case GLFW_KEY_SPACE:
+            return Key::space;
+        case GLFW_KEY_F11:
+            return Key::f11;
+        case GLFW_KEY_F12:
+            return Key::f12;
+        case GLFW_KEY_R:
+            return Key::r;
+        default:
+            return Key::other;
+    }
+}
+
 }  // namespace
 
-Window::Window(const WindowSettings& settings) : settings_(settings) {
+Window::Window(const WindowSettings& settings) : settings_(settings), clock_(settings.clock) {
     error_ = window_hooks::missing_display();
     if (!error_.empty()) return;
     glfwSetErrorCallback(remember_error);
@@ -116,8 +137,8 @@ std::vector<PointerSample> Window::take_pointer_samples() {
     return out;
 }
 
-std::vector<KeyPress> Window::take_keys() {
-    std::vector<KeyPress> out;
+std::vector<Key> Window::take_keys() {
+    std::vector<Key> out;
     out.swap(keys_);
     return out;
 }
@@ -165,7 +186,7 @@ void Window::add_sample(bool down, double x, double y) {
     float sy = wh > 0 ? static_cast<float>(fh) / static_cast<float>(wh) : 1.f;
     // Real seconds when the event was read, whatever the app's clock scale: a tap is a tap.
     samples_.push_back(
-        {down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, glfwGetTime()});
+        {down, static_cast<float>(x) * sx, static_cast<float>(y) * sy, clock_->real_seconds()});
 }
 
 void Window::on_button(GLFWwindow* w, int button, int action, int) {
@@ -186,8 +207,8 @@ void Window::on_cursor(GLFWwindow* w, double x, double y) {
     if (self->button_down_) self->add_sample(true, x, y);
 }
 
-void Window::on_key(GLFWwindow* w, int key, int, int action, int mods) {
-    if (action == GLFW_PRESS) owner(w)->keys_.push_back({key, mods});
+void Window::on_key(GLFWwindow* w, int key, int, int action, int) {
+    if (action == GLFW_PRESS) owner(w)->keys_.push_back(key_of(key));
 }
 
 void Window::on_refresh(GLFWwindow* w) {

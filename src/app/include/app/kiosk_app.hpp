@@ -1,6 +1,9 @@
 // The running kiosk: wires the window, the content, the flow, the screens and the events
 // together, and runs the frame loop. The loop draws only when something changed and otherwise
-// sleeps in the window system until the next scheduled change.
+// sleeps in the window system until the next scheduled change; those decisions are the frame
+// schedule's (core/frame_schedule.hpp). Its parts: kiosk_app.cpp (start, stop, the loop and
+// drawing), kiosk_input.cpp (touches, keys, the autopilot), kiosk_content.cpp (content, the
+// last good copy, events).
 #pragma once
 
 #include <future>
@@ -13,7 +16,9 @@
 #include "app/staff_menu.hpp"
 #include "core/autopilot.hpp"
 #include "core/command_line.hpp"
+#include "core/frame_schedule.hpp"
 #include "core/gesture.hpp"
+#include "core/key.hpp"
 #include "core/kiosk_flow.hpp"
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
@@ -38,34 +43,43 @@ class KioskApp {
     int run();
 
   private:
+    // Start and stop (kiosk_app.cpp)
     bool start();
-    void loop();
+    void open_window();
+    void log_started() const;
     void finish();
-    void read_input(double now);
-    void read_keys(double now);
-    void on_gesture(const Gesture& g, double now);
-    void run_autopilot(double now);
-    void watch_staff_corner();
-    void on_staff_tap(const StaffAction& action);
-    void watch_content(double now);
-    void take_loaded_content(ContentLoad load, double now);
-    void write_events();
-    void draw_frame(double now);
+    // The frame loop (kiosk_app.cpp)
+    void loop();
+    void take_requests();
+    void note_changes(const Moment& at);
+    [[nodiscard]] Deadlines deadlines(const Moment& at) const;
+    void draw_if_due(const Moment& at);
+    [[nodiscard]] bool first_pictures_ready(const Moment& at);
+    void draw_frame(const Moment& at, std::optional<Rect> only);
+    void draw_screens(ui::Canvas& canvas, const Moment& at);
+    void save_screenshot_of(int w, int h);
     // The fonts at the sizes for a w x h screen, with the glyphs of the content on screen.
     const std::vector<ImFont*>& fonts_for(int w, int h);
     void draw_autopilot(ui::Canvas& canvas, double now);
     void write_ui_dump();
-    [[nodiscard]] std::string state_signature() const;
-    [[nodiscard]] double wake_time(double now) const;
-    [[nodiscard]] bool first_pictures_ready();
-    void redraw_all();  // a frame of the whole screen is due
+    // What people do (kiosk_input.cpp)
+    void read_input(const Moment& at);
+    void on_gesture(const Gesture& g, const Moment& at);
+    [[nodiscard]] const TouchTarget* tapped_target(const Gesture& g) const;
+    void watch_staff_corner(const Moment& at);
+    void on_staff_tap(const StaffAction& action, const Moment& at);
+    void read_keys(const Moment& at);
+    void on_demo_key(Key key, const Moment& at);
+    void run_autopilot(const Moment& at);
+    // Content and events (kiosk_content.cpp)
     [[nodiscard]] GlyphCheck glyph_check() const;
-    void open_window();
-    void log_started() const;
     void write_start_events(const ContentLoad& first, const Content& content);
     [[nodiscard]] std::optional<Content> last_good_content(const ContentLoad& refused);
     void save_last_good(const Content& content);
     [[nodiscard]] std::filesystem::path shown_assets() const;
+    void watch_content(const Moment& at);
+    void take_loaded_content(ContentLoad load, double now);
+    void write_events();
 
     Options options_;
     Folders folders_;
@@ -93,16 +107,10 @@ class KioskApp {
     std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these
     std::shared_ptr<const Content> drawn_content_;
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
-    std::string last_signature_;
     std::string last_dump_;
-    double next_redraw_ = 0;                // app time the screen changes by itself next
-    double animating_until_ = 0;            // app time until which every frame moves
-    double drawn_at_ = 0;                   // app time of the last frame drawn
-    double last_frame_real_ = 0;            // real time the last frame ended
-    double frame_started_real_ = 0;         // real time the last frame began
-    bool dirty_ = true;                     // a frame is to be drawn
-    bool whole_frame_ = true;               // ... of the whole screen (else of next_redraw_area_)
-    std::optional<Rect> next_redraw_area_;  // what changes at next_redraw_, if one area
+    FrameSchedule schedule_;
+    StaffLook staff_look_;        // what the staff menu showed when last looked at
+    double last_frame_real_ = 0;  // real time the last frame ended
     bool screenshot_wanted_ = false;
     bool stop_ = false;
     bool finished_ = false;  // app_stopped written

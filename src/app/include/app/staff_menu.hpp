@@ -23,6 +23,16 @@ enum class StaffCommand {
     menu_opened,  // the right PIN: record it
 };
 
+// What the menu shows, in brief: a different value means a different picture.
+struct StaffLook {
+    StaffStage stage = StaffStage::closed;
+    size_t entered = 0;      // digits typed
+    bool wrong = false;      // the last PIN was wrong
+    int locked_seconds = 0;  // the countdown after wrong PINs
+    unsigned checks = 0;     // content checks noted
+    friend bool operator==(const StaffLook&, const StaffLook&) = default;
+};
+
 class StaffMenu {
   public:
     StaffMenu(const Options& options, std::filesystem::path data_folder,
@@ -42,10 +52,11 @@ class StaffMenu {
 
     [[nodiscard]] ui::StaffView view(double now) const;
     // Changes whenever what the menu shows changes (to know when to redraw).
-    [[nodiscard]] std::string signature(double now) const;
+    [[nodiscard]] StaffLook look(double now) const;
 
   private:
     StaffCommand submit_pin(double now);
+    [[nodiscard]] int locked_seconds(double now) const;
     [[nodiscard]] std::vector<std::pair<std::string, std::string>> todays_figures() const;
 
     StaffAccess access_;
@@ -53,6 +64,7 @@ class StaffMenu {
     std::string content_folder_;
     bool demo_;
     std::string last_check_;
+    unsigned checks_ = 0;
     std::vector<std::string> last_diagnostics_;
     std::vector<std::pair<std::string, std::string>> figures_;
 };

@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include "core/moment.hpp"
+
 namespace kiosk {
 
 class AppClock {
@@ -11,12 +13,10 @@ class AppClock {
     explicit AppClock(double time_scale = 1.0)
         : scale_(time_scale), start_(std::chrono::steady_clock::now()) {}
 
-    // Seconds on the app's clock.
-    [[nodiscard]] double now() const { return real_seconds() * scale_; }
-    // Real seconds until app time `t`, never negative.
-    [[nodiscard]] double real_seconds_until(double t) const {
-        double d = (t - now()) / scale_;
-        return d > 0 ? d : 0;
+    // The app's time and the real time, read together: what the frame loop passes on.
+    [[nodiscard]] Moment moment() const {
+        const double real = real_seconds();
+        return {real * scale_, real};
     }
     [[nodiscard]] double real_seconds() const {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();

@@ -10,18 +10,15 @@
 
 #include "core/command_line.hpp"
 #include "core/gesture.hpp"
+#include "core/key.hpp"
 #include "core/touch_target.hpp"
+#include "platform/clock.hpp"
 #include "platform/screen_copy.hpp"
 #include "platform/window_hooks.hpp"
 
 struct GLFWwindow;
 
 namespace kiosk {
-
-struct KeyPress {
-    int key = 0;        // GLFW key code
-    int modifiers = 0;  // GLFW modifier bits
-};
 
 struct WindowSettings {
     WindowMode mode = WindowMode::kiosk;
@@ -32,6 +29,8 @@ struct WindowSettings {
     // or the system shuts down (Windows), or the display went away (X11). The last events are
     // written here.
     window_hooks::WindowEnding ending;
+    // The app's clock: pointer samples are stamped in its real seconds.
+    const AppClock* clock = nullptr;
 };
 
 class Window {
@@ -57,7 +56,7 @@ class Window {
 
     // Pointer samples (time filled in by the caller) and keys since the last call.
     [[nodiscard]] std::vector<PointerSample> take_pointer_samples();
-    [[nodiscard]] std::vector<KeyPress> take_keys();
+    [[nodiscard]] std::vector<Key> take_keys();
 
     // A close request (window button, Alt+F4 through the window manager).
     [[nodiscard]] bool close_requested();
@@ -85,7 +84,8 @@ class Window {
     double cursor_x_ = 0, cursor_y_ = 0;
     bool redraw_ = true;
     std::vector<PointerSample> samples_;
-    std::vector<KeyPress> keys_;
+    std::vector<Key> keys_;
+    const AppClock* clock_;
     int saved_x_ = 0, saved_y_ = 0, saved_w_ = 0, saved_h_ = 0;
 };
 

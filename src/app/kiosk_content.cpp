@@ -1,0 +1,118 @@
+// The kiosk's content: the start events and the last good copy, the content watch and the
+// reload, and the flow's events to the events file.
+#include <chrono>
+
+#include "app/kiosk_app.hpp"
+#include "app/last_good_content.hpp"
+#include "core/fingerprint.hpp"
+#include "core/path_text.hpp"
+#include "core/pictures_used.hpp"
+#include "platform/log.hpp"
+
+namespace kiosk {
+namespace {
+
+std::vector<std::filesystem::path> content_files(const ContentFolders& f) {
+    std::vector<std::filesystem::path> files;
+    for (const char* name : content_file_names) files.push_back(f.content / name);
+    return files;
+}
+
+void log_diagnostics(const ContentLoad& load) {
+    for (const Diagnostic& d : load.diagnostics) log::line(d.to_string());
+}
+
+}  // namespace
+
+GlyphCheck KioskApp::glyph_check() const {
+    return [this](char32_t c) { return regular_glyphs_->has(c) && bold_glyphs_->has(c); };
+}
+
+// app_started and the first content_loaded; a copy of the content when it is the folder's.
+void KioskApp::write_start_events(const ContentLoad& first, const Content& content) {
+    events_->write(Event{"app_started",
+                         {{"version", KIOSK_VERSION},
+                          {"content", fingerprint(content_files(folders_.content))}},
+                         {}},
+                   AppClock::unix_ms());
+    nlohmann::json loaded{
+        {"ok", !last_good_assets_}, {"errors", first.errors()}, {"warnings", first.warnings()}};
+    if (last_good_assets_) loaded["fallback"] = "last_good";
+    events_->write(Event{"content_loaded", loaded, {}}, AppClock::unix_ms());
+    if (!last_good_assets_) save_last_good(content);
+}
+
+// The content folder was refused at start: the last content that loaded, from the data folder,
+// so that shoppers see what they saw before. None (exit 1, the first error on stderr) when
+// there is no such copy either, as on a fresh install with broken content.
+std::optional<Content> KioskApp::last_good_content(const ContentLoad& refused) {
+    std::string first_error;
+    for (const Diagnostic& d : refused.diagnostics)
+        if (d.severity == Severity::error && first_error.empty()) first_error = d.to_string();
+    const LastGoodContent last_good(folders_.data);
+    if (auto saved = last_good.saved()) {
+        ContentLoad copy = load_content(*saved, glyph_check());
+        if (copy.content) {
+            log::line("content refused (" + first_error + "); showing the last good content, " +
+                      utf8_of(saved->content.parent_path()));
+            last_good_assets_ = saved->assets;
+            return std::move(copy.content);
+        }
+    }
+    std::fprintf(stderr, "%s\n", first_error.c_str());
+    return std::nullopt;
+}
+
+// A copy of content that loaded without an error, made on a thread of its own.
+void KioskApp::save_last_good(const Content& content) {
+    if (saving_.valid()) saving_.wait();
+    saving_ = std::async(
+        std::launch::async, [folders = folders_.content, data = folders_.data,
+                             pictures = pictures_used(content), ms = AppClock::unix_ms()] {
+            const std::string problem = LastGoodContent(data).save(folders, pictures, ms);
+            if (!problem.empty()) log::line("last good content not saved: " + problem);
+        });
+}
+
+// The pictures of the content on screen: the saved copy's while the flow shows it.
+std::filesystem::path KioskApp::shown_assets() const {
+    if (last_good_assets_ && flow_ && &flow_->content() == last_good_content_.get())
+        return *last_good_assets_;
+    return folders_.content.assets;
+}
+
+void KioskApp::watch_content(const Moment& at) {
+    if (!loading_.valid() && watch_->settled_change(at.real)) {
+        ContentFolders folders = folders_.content;
+        GlyphCheck check = glyph_check();
+        loading_ = std::async(std::launch::async,
+                              [folders, check] { return load_content(folders, check); });
+    }
+    if (loading_.valid() && loading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        take_loaded_content(loading_.get(), at.now);
+}
+
+void KioskApp::take_loaded_content(ContentLoad load, double now) {
+    log_diagnostics(load);
+    staff_->note_content_check(load, load.content.has_value(), AppClock::unix_ms());
+    const bool ok = load.content.has_value();
+    log::line(std::string("content check: ") +
+              (ok ? "loaded" : "refused, keeping the last good content") + " (" +
+              std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
+              " warnings)");
+    events_->write(Event{"content_loaded",
+                         {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}},
+                         {}},
+                   AppClock::unix_ms());
+    if (!ok) return;
+    auto content = std::make_shared<const Content>(std::move(*load.content));
+    save_last_good(*content);
+    flow_->offer_content(std::move(content), now);
+}
+
+void KioskApp::write_events() {
+    const long long ms = AppClock::unix_ms();
+    for (const Event& e : flow_->take_events()) events_->write(e, ms);
+}
+
+}  // namespace kiosk
