@@ -3,6 +3,14 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <regex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -29,6 +37,58 @@ std::string error_of(const std::vector<std::string>& args) {
 
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
+}
+
+bool is_option_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+}
+
+// `option` appears in `text` as a word of its own ("--kiosk" is not in "--kiosk-id").
+bool mentions(const std::string& text, const std::string& option) {
+    for (auto at = text.find(option); at != std::string::npos; at = text.find(option, at + 1)) {
+        const auto end = at + option.size();
+        if ((at == 0 || !is_option_char(text[at - 1])) &&
+            (end == text.size() || !is_option_char(text[end])))
+            return true;
+    }
+    return false;
+}
+
+// Every option README.md's "Command line" lists, and -h.
+const std::string documented_options[] = {
+    "--content",  "--assets",         "--data-dir",   "--kiosk",   "--demo",
+    "--windowed", "--monitor",        "--time-scale", "--ui-dump", "--frame-log",
+    "--validate", "--report",         "--since",      "--format",  "--include-demo",
+    "--send",     "--staff-pin-file", "--version",    "--help",    "-h"};
+
+// Short forms, listed in the usage under their long name.
+const std::map<std::string, std::string> aliases = {{"-h", "--help"}};
+
+// Every option the parser accepts, read from its own tables in src/core/command_line.cpp
+// (flags() and valued(), whose entries start {"--name", ...): an option added there is
+// covered here without a change to this test.
+std::vector<std::string> parser_options() {
+    const auto source =
+        std::filesystem::path(KIOSK_SOURCE_DIR) / "src" / "core" / "command_line.cpp";
+    std::ifstream in(source);
+    INFO("reading ", source.string());
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string code = text.str();
+    std::vector<std::string> options;
+    const std::regex entry(R"re(\{"(--?[A-Za-z][A-Za-z0-9-]*)",)re");
+    for (auto it = std::sregex_iterator(code.begin(), code.end(), entry);
+         it != std::sregex_iterator(); ++it)
+        options.push_back((*it)[1].str());
+    REQUIRE_FALSE(options.empty());
+    return options;
+}
+
+// The parser knows `option`: alone it is taken (a flag) or wants its value, never "unknown".
+bool is_accepted(const std::string& option) {
+    const auto result = kiosk::parse_command_line({option});
+    return result.options.has_value() || !contains(result.error, "unknown option");
 }
 
 }  // namespace
@@ -153,15 +213,45 @@ TEST_CASE("command_line: a bad --monitor or --format is an error") {
     CHECK(contains(error_of({"--report", "--format", "xml"}), "--format"));
 }
 
-TEST_CASE("command_line: usage lists every documented option") {
-    const std::string text = kiosk::usage();
-    for (const char* option :
-         {"--content", "--assets", "--data-dir", "--kiosk", "--demo", "--windowed", "--monitor",
-          "--time-scale", "--ui-dump", "--validate", "--report", "--version", "--help", "--send",
-          "--frame-log", "--staff-pin-file", "--since", "--format", "--include-demo"}) {
+TEST_CASE("command_line: the parser's tables hold every documented option, and only options") {
+    const std::vector<std::string> accepted = parser_options();
+    for (const std::string& option : documented_options) {
         CAPTURE(option);
-        CHECK(contains(text, option));
+        CHECK(std::find(accepted.begin(), accepted.end(), option) != accepted.end());
     }
+    for (const std::string& option : accepted) {
+        CAPTURE(option);
+        CHECK(is_accepted(option));
+    }
+    CHECK_FALSE(is_accepted("--no-such-option"));  // is_accepted tells them apart
+}
+
+TEST_CASE("command_line: usage lists every option the parser accepts") {
+    const std::string text = kiosk::usage();
+    std::vector<std::string> options = parser_options();
+    options.insert(options.end(), std::begin(documented_options), std::end(documented_options));
+    for (const std::string& option : options) {
+        CAPTURE(option);
+        if (const auto alias = aliases.find(option); alias != aliases.end()) {
+            // "-h" is --help's short form: the same command, and --help is listed
+            CHECK(parsed({option}).command == parsed({alias->second}).command);
+            CHECK(mentions(text, alias->second));
+        } else {
+            CHECK(mentions(text, option));
+        }
+    }
+}
+
+TEST_CASE("command_line: usage lists no option the parser refuses") {
+    const std::string text = kiosk::usage();
+    const std::regex option(R"(--[a-z][a-z0-9-]*)");
+    int listed = 0;
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), option);
+         it != std::sregex_iterator(); ++it, ++listed) {
+        CAPTURE(it->str());
+        CHECK(is_accepted(it->str()));
+    }
+    CHECK(listed > 0);
 }
 
 TEST_CASE("command_line: --send names one of the signals' actions") {
