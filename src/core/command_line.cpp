@@ -1,5 +1,6 @@
 #include "core/command_line.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
 #include <map>
@@ -28,6 +29,13 @@ bool parse_number(const std::string& text, double& out) {
     }
 }
 
+bool parse_monitor(const std::string& text, int& monitor) {
+    double n = 0;
+    if (!parse_number(text, n) || n < 0 || n > 16 || n != static_cast<int>(n)) return false;
+    monitor = static_cast<int>(n);
+    return true;
+}
+
 using Flag = std::function<void(Options&)>;
 using Valued = std::function<bool(Options&, const std::string&)>;
 
@@ -45,50 +53,40 @@ const std::map<std::string, Flag>& flags() {
     return all;
 }
 
+// A folder or file name, stored in `member`; it cannot be empty.
+Valued name_into(std::string Options::*member) {
+    return [member](Options& o, const std::string& v) {
+        o.*member = v;
+        return !v.empty();
+    };
+}
+
+bool is_one_of(const std::string& word, const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A word stored in `member`; it must be one of `words`.
+Valued word_into(std::string Options::*member, std::vector<std::string> words) {
+    return [member, words = std::move(words)](Options& o, const std::string& v) {
+        o.*member = v;
+        return is_one_of(v, words);
+    };
+}
+
 const std::map<std::string, Valued>& valued() {
     static const std::map<std::string, Valued> all{
-        {"--content",
-         [](Options& o, const std::string& v) {
-             o.content_dir = v;
-             return !v.empty();
-         }},
-        {"--assets",
-         [](Options& o, const std::string& v) {
-             o.assets_dir = v;
-             return !v.empty();
-         }},
-        {"--data-dir",
-         [](Options& o, const std::string& v) {
-             o.data_dir = v;
-             return !v.empty();
-         }},
-        {"--ui-dump",
-         [](Options& o, const std::string& v) {
-             o.ui_dump_file = v;
-             return !v.empty();
-         }},
-        {"--frame-log",
-         [](Options& o, const std::string& v) {
-             o.frame_log_file = v;
-             return !v.empty();
-         }},
-        {"--staff-pin-file",
-         [](Options& o, const std::string& v) {
-             o.staff_pin_file = v;
-             return !v.empty();
-         }},
+        {"--content", name_into(&Options::content_dir)},
+        {"--assets", name_into(&Options::assets_dir)},
+        {"--data-dir", name_into(&Options::data_dir)},
+        {"--ui-dump", name_into(&Options::ui_dump_file)},
+        {"--frame-log", name_into(&Options::frame_log_file)},
+        {"--staff-pin-file", name_into(&Options::staff_pin_file)},
         {"--windowed",
          [](Options& o, const std::string& v) {
              o.mode = WindowMode::windowed;
              return parse_size(v, o.window_width, o.window_height);
          }},
-        {"--monitor",
-         [](Options& o, const std::string& v) {
-             double n = 0;
-             if (!parse_number(v, n) || n < 0 || n > 16 || n != static_cast<int>(n)) return false;
-             o.monitor = static_cast<int>(n);
-             return true;
-         }},
+        {"--monitor", [](Options& o, const std::string& v) { return parse_monitor(v, o.monitor); }},
         {"--time-scale",
          [](Options& o, const std::string& v) {
              return parse_number(v, o.time_scale) && o.time_scale >= 0.01 && o.time_scale <= 1000;
@@ -102,13 +100,9 @@ const std::map<std::string, Valued>& valued() {
          [](Options& o, const std::string& v) {
              o.command = Command::send;
              o.send_request = v;
-             return v == "screenshot" || v == "reload" || v == "stop";
+             return is_one_of(v, {"screenshot", "reload", "stop"});
          }},
-        {"--format",
-         [](Options& o, const std::string& v) {
-             o.report_format = v;
-             return v == "text" || v == "json" || v == "csv";
-         }},
+        {"--format", word_into(&Options::report_format, {"text", "json", "csv"})},
     };
     return all;
 }
