@@ -21,6 +21,10 @@ std::string byte_name(unsigned char byte) {
     return buffer;
 }
 
+// The escapes \" \\ \/ \b \f \n \r \t: the letter after the backslash, and what it stands for.
+constexpr std::string_view escape_letters = "\"\\/bfnrt";
+constexpr std::string_view escaped_characters = "\"\\/\b\f\n\r\t";
+
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -102,29 +106,9 @@ class JsonReader {
     }
 
     void read_object(Json& out, std::string& pointer, int depth) {
-        check_depth(depth);
-        const SourcePosition start = here();
         out = Json::object();
-        ++pos_;
-        skip_whitespace();
-        if (peek() == '}') {
-            ++pos_;
-            return;
-        }
-        for (;;) {
-            read_member(out, pointer, depth);
-            skip_whitespace();
-            if (peek() == ',') {
-                ++pos_;
-                skip_whitespace();
-                if (peek() == '}') fail("a comma before '}' is not allowed in JSON — remove it");
-                continue;
-            }
-            if (peek() == '}') break;
-            if (at_end()) fail_unclosed('}', start);
-            fail("expected ',' or '}' after an object member");
-        }
-        ++pos_;
+        read_elements('}', "an object member", depth,
+                      [&](std::size_t) { read_member(out, pointer, depth); });
     }
 
     void read_member(Json& object, std::string& pointer, int depth) {
@@ -152,32 +136,43 @@ class JsonReader {
     }
 
     void read_array(Json& out, std::string& pointer, int depth) {
-        check_depth(depth);
-        const SourcePosition start = here();
         out = Json::array();
-        ++pos_;
-        skip_whitespace();
-        if (peek() == ']') {
-            ++pos_;
-            return;
-        }
         const std::size_t parent_length = pointer.size();
-        for (std::size_t index = 0;; ++index) {
+        read_elements(']', "an array element", depth, [&](std::size_t index) {
             pointer += '/';
             pointer += std::to_string(index);
             out.push_back(nullptr);
             read_value(out.back(), pointer, depth);
             pointer.resize(parent_length);
+        });
+    }
+
+    // The members of an object or the elements of an array, from the opening bracket at the
+    // current position to the `close` bracket after the last; `read_one(index)` reads one.
+    template <typename ReadOne>
+    void read_elements(char close, const char* element, int depth, ReadOne read_one) {
+        check_depth(depth);
+        const SourcePosition start = here();
+        ++pos_;
+        skip_whitespace();
+        if (peek() == close) {
+            ++pos_;
+            return;
+        }
+        for (std::size_t index = 0;; ++index) {
+            read_one(index);
             skip_whitespace();
             if (peek() == ',') {
                 ++pos_;
                 skip_whitespace();
-                if (peek() == ']') fail("a comma before ']' is not allowed in JSON — remove it");
+                if (peek() == close)
+                    fail(std::string("a comma before '") + close +
+                         "' is not allowed in JSON — remove it");
                 continue;
             }
-            if (peek() == ']') break;
-            if (at_end()) fail_unclosed(']', start);
-            fail("expected ',' or ']' after an array element");
+            if (peek() == close) break;
+            if (at_end()) fail_unclosed(close, start);
+            fail(std::string("expected ',' or '") + close + "' after " + element);
         }
         ++pos_;
     }
@@ -227,39 +222,16 @@ class JsonReader {
         ++pos_;
         const char c = peek();
         ++pos_;
-        switch (c) {
-            case '"':
-                out += '"';
-                return;
-            case '\\':
-                out += '\\';
-                return;
-            case '/':
-                out += '/';
-                return;
-            case 'b':
-                out += '\b';
-                return;
-            case 'f':
-                out += '\f';
-                return;
-            case 'n':
-                out += '\n';
-                return;
-            case 'r':
-                out += '\r';
-                return;
-            case 't':
-                out += '\t';
-                return;
-            case 'u':
-                append_utf8(out, read_unicode_escape(start));
-                return;
-            default:
-                fail_at(start,
-                        "invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r "
-                        "\\t or \\uXXXX");
+        if (c == 'u') {
+            append_utf8(out, read_unicode_escape(start));
+            return;
         }
+        const std::size_t simple = escape_letters.find(c);
+        if (simple == std::string_view::npos)
+            fail_at(start,
+                    "invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r "
+                    "\\t or \\uXXXX");
+        out += escaped_characters[simple];
     }
 
     char32_t read_hex4(SourcePosition start) {

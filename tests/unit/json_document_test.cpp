@@ -94,6 +94,21 @@ TEST_CASE("json_document: syntax errors say where and what, shortly") {
     CHECK(error_of("{") == "1:2: unexpected end of file — is a closing '}' missing?");
 }
 
+TEST_CASE("json_document: objects and arrays, empty, unclosed and with escapes in strings") {
+    CHECK(error_of("{ }") == "no error");
+    CHECK(error_of("[ ]") == "no error");
+    CHECK(error_of("{\"a\": 1,") == "1:9: unexpected end of file — is a closing '}' missing?");
+    CHECK(error_of("[1,") ==
+          "1:4: unexpected end of file — is a value or a closing bracket missing?");
+    CHECK(error_of("[1") ==
+          "1:3: unexpected end of file — is a closing ']' missing? (opened at line 1)");
+    CHECK(error_of("[\"\\") ==
+          "1:3: invalid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX");
+    const auto doc = parse_json_document(R"(["\"\\\/\b\f\n\r\t"])");
+    REQUIRE_FALSE(doc.syntax_error);
+    CHECK(doc.value[0] == "\"\\/\b\f\n\r\t");
+}
+
 TEST_CASE("json_document: invalid UTF-8 is an error at the bad byte") {
     CHECK(error_of("{\"a\": \"ok \xFF\"}") ==
           "1:11: invalid UTF-8 (byte 0xFF) — save the file as UTF-8");
