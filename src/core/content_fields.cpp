@@ -180,6 +180,14 @@ bool IdRegister::add(const Field& id_field, const std::string& id) {
     return added;
 }
 
+std::string IdRegister::read_id(const Field& object) {
+    const auto field = object.member("id");
+    if (!field) return {};
+    std::string id = read_name(*field, what_).value_or("");
+    if (!id.empty()) add(*field, id);
+    return id;
+}
+
 }  // namespace kiosk
 
 namespace kiosk {

@@ -30,26 +30,13 @@ ResultsRule read_results(const Field& field) {
     return results;
 }
 
-Tip read_tip(const Field& field, IdRegister& ids, const TextRules& rules) {
-    Tip tip;
-    if (!check_object(field, object_keys("quiz.json", "/tips/*"))) return tip;
-    if (auto id = field.member("id")) {
-        tip.id = read_name(*id, "tip id").value_or("");
-        if (!tip.id.empty()) ids.add(*id, tip.id);
-    }
-    if (auto title = field.member("title")) tip.title = read_text(*title, rules);
-    if (auto body = field.member("body")) tip.body = read_text(*body, rules);
-    if (auto tags = field.member("when_tags")) tip.when_tags = read_names(*tags, "tag");
-    return tip;
-}
+constexpr ObjectList tip_list{
+    .file = "quiz.json", .objects = "/tips/*", .element = "tip", .may_be_empty = true};
 
-std::vector<Tip> read_tips(const Field& field, const TextRules& rules) {
-    std::vector<Tip> tips;
-    const auto elements = read_array(field);
-    if (!elements) return tips;
-    IdRegister ids("tip id");
-    for (const Field& element : *elements) tips.push_back(read_tip(element, ids, rules));
-    return tips;
+void read_tip(const Field& field, Tip& tip, ReadingContext& context) {
+    if (auto title = field.member("title")) tip.title = read_text(*title, context.text);
+    if (auto body = field.member("body")) tip.body = read_text(*body, context.text);
+    if (auto tags = field.member("when_tags")) tip.when_tags = read_names(*tags, "tag");
 }
 
 }  // namespace
@@ -61,7 +48,8 @@ Quiz read_quiz(const Field& root, ReadingContext& context) {
     if (auto questions = root.member("questions"))
         quiz.questions = read_questions(*questions, context);
     if (auto results = root.member("results")) quiz.results = read_results(*results);
-    if (auto tips = root.member("tips")) quiz.tips = read_tips(*tips, context.text);
+    if (auto tips = root.member("tips"))
+        quiz.tips = read_object_list(*tips, tip_list, context, read_tip);
     if (auto max_tips = root.member("max_tips"))
         quiz.max_tips = read_whole_number(*max_tips, 0, most_tips_shown, "max_tips").value_or(2);
     return quiz;

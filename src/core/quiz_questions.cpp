@@ -7,29 +7,22 @@ namespace {
 
 constexpr int most_answer_weight = 10;
 
-Answer read_answer(const Field& field, IdRegister& ids, ReadingContext& context) {
-    Answer answer;
-    if (!check_object(field, object_keys("quiz.json", "/questions/*/answers/*"))) return answer;
-    if (auto id = field.member("id")) {
-        answer.id = read_name(*id, "answer id").value_or("");
-        if (!answer.id.empty()) ids.add(*id, answer.id);
-    }
+constexpr ObjectList question_list{"quiz.json", "/questions/*", "question"};
+constexpr ObjectList answer_list{"quiz.json", "/questions/*/answers/*", "answer"};
+
+void read_answer(const Field& field, Answer& answer, ReadingContext& context) {
     if (auto text = field.member("text")) answer.text = read_text(*text, context.text);
     if (auto image = field.member("image"))
         answer.image = read_image(*image, context.images).value_or("");
     if (auto tags = field.member("tags"))
         answer.tags = read_tag_weights(*tags, -most_answer_weight, most_answer_weight,
                                        "answer '" + answer.id + "'");
-    return answer;
 }
 
 void read_answers(const Field& field, Question& question, ReadingContext& context) {
-    const auto elements = read_array(field, "answer");
-    if (!elements) return;
-    if (elements->size() < 2) field.error("a question needs at least two answers");
-    IdRegister ids("answer id");
-    for (const Field& element : *elements)
-        question.answers.push_back(read_answer(element, ids, context));
+    if (field.value->is_array() && field.value->size() == 1)
+        field.error("a question needs at least two answers");
+    question.answers = read_object_list(field, answer_list, context, read_answer);
 }
 
 std::optional<Choose> read_choose(const Field& field) {
@@ -64,13 +57,7 @@ std::optional<ShowIf> read_show_if(const Field& field) {
     return show_if;
 }
 
-Question read_question(const Field& field, IdRegister& ids, ReadingContext& context) {
-    Question question;
-    if (!check_object(field, object_keys("quiz.json", "/questions/*"))) return question;
-    if (auto id = field.member("id")) {
-        question.id = read_name(*id, "question id").value_or("");
-        if (!question.id.empty()) ids.add(*id, question.id);
-    }
+void read_question(const Field& field, Question& question, ReadingContext& context) {
     if (auto text = field.member("text")) question.text = read_text(*text, context.text);
     if (auto hint = field.member("hint")) question.hint = read_text(*hint, context.text);
     if (auto choose = field.member("choose"))
@@ -78,7 +65,6 @@ Question read_question(const Field& field, IdRegister& ids, ReadingContext& cont
     if (auto answers = field.member("answers")) read_answers(*answers, question, context);
     if (auto max = field.member("max")) read_max(*max, question);
     if (auto show_if = field.member("show_if")) question.show_if = read_show_if(*show_if);
-    return question;
 }
 
 int index_of(const std::string& id, const std::vector<Question>& all) {
@@ -118,14 +104,10 @@ void check_show_if(const Field& field, std::size_t index, const std::vector<Ques
 }  // namespace
 
 std::vector<Question> read_questions(const Field& field, ReadingContext& context) {
-    std::vector<Question> questions;
-    const auto elements = read_array(field, "question");
-    if (!elements) return questions;
-    IdRegister ids("question id");
-    for (const Field& element : *elements)
-        questions.push_back(read_question(element, ids, context));
+    std::vector<Question> questions =
+        read_object_list(field, question_list, context, read_question);
     for (std::size_t i = 0; i < questions.size(); ++i)
-        if (questions[i].show_if) check_show_if(*(*elements)[i].member("show_if"), i, questions);
+        if (questions[i].show_if) check_show_if(*field.element(i).member("show_if"), i, questions);
     return questions;
 }
 

@@ -12,6 +12,8 @@ constexpr std::pair<std::string_view, SlideLayout> layouts[] = {
     {"text-only", SlideLayout::text_only},
 };
 
+constexpr ObjectList slide_list{"slides.json", "/slides/*", "slide"};
+
 std::optional<SlideLayout> read_layout(const Field& field) {
     auto name = read_string(field);
     if (!name) return std::nullopt;
@@ -46,13 +48,7 @@ void read_slide_look(const Field& field, Slide& slide, ReadingContext& context) 
     if (auto background = field.member("background")) slide.background = read_colour(*background);
 }
 
-Slide read_slide(const Field& field, IdRegister& ids, ReadingContext& context) {
-    Slide slide;
-    if (!check_object(field, object_keys("slides.json", "/slides/*"))) return slide;
-    if (auto id = field.member("id")) {
-        slide.id = read_name(*id, "slide id").value_or("");
-        if (!slide.id.empty()) ids.add(*id, slide.id);
-    }
+void read_slide(const Field& field, Slide& slide, ReadingContext& context) {
     if (auto title = field.member("title")) slide.title = read_text(*title, context.text);
     if (auto body = field.member("body")) slide.body = read_text(*body, context.text);
     if (auto points = field.member("points")) slide.points = read_points(*points, context.text);
@@ -61,20 +57,14 @@ Slide read_slide(const Field& field, IdRegister& ids, ReadingContext& context) {
         slide.source = read_string(*source).value_or("");
         check_drawable(*source, slide.source, context.text);
     }
-    return slide;
 }
 
 }  // namespace
 
 std::vector<Slide> read_slides(const Field& root, ReadingContext& context) {
-    std::vector<Slide> slides;
-    if (!check_object(root, object_keys("slides.json", ""))) return slides;
+    if (!check_object(root, object_keys("slides.json", ""))) return {};
     const auto list = root.member("slides");
-    const auto elements = list ? read_array(*list, "slide") : std::nullopt;
-    if (!elements) return slides;
-    IdRegister ids("slide id");
-    for (const Field& element : *elements) slides.push_back(read_slide(element, ids, context));
-    return slides;
+    return list ? read_object_list(*list, slide_list, context, read_slide) : std::vector<Slide>{};
 }
 
 }  // namespace kiosk

@@ -184,3 +184,26 @@ TEST_CASE("quiz_file: a fallback naming an unknown product is an error") {
           "'cleanser'? [/results/fallback/1]\n"
           "quiz.json:12:51: error: fallback names unknown product 'serum' [/results/fallback/2]\n");
 }
+
+TEST_CASE("quiz_file: tips may be an empty list, the questions may not") {
+    ContentTestFolder folder;
+    folder.write("quiz.json", R"({"questions": [], "tips": []})");
+    CHECK(folder.all_shown(folder.load()) ==
+          "quiz.json:1:15: error: must hold at least one question [/questions]\n");
+}
+
+TEST_CASE("quiz_file: a question that is not an object keeps its place for show_if") {
+    ContentTestFolder folder;
+    folder.write("quiz.json", R"({
+  "questions": [
+    "concern",
+    {"id": "food", "text": "Which?", "show_if": {"question": "concern", "any_of": ["x"]},
+     "answers": [{"id": "a", "text": "A"}, {"id": "b", "text": "B"}]}
+  ]
+}
+)");
+    CHECK(folder.all_shown(folder.load()) ==
+          "quiz.json:3:5: error: expected an object { ... }, got a string [/questions/0]\n"
+          "quiz.json:4:62: error: show_if names unknown question 'concern' "
+          "[/questions/1/show_if/question]\n");
+}

@@ -64,6 +64,9 @@ class IdRegister {
     explicit IdRegister(std::string what) : what_(std::move(what)) {}
     // Reports a duplicate; false when `id` was seen before.
     bool add(const Field& id_field, const std::string& id);
+    // The member "id" of `object`, read as a name and added; empty when it is absent or not a
+    // name.
+    [[nodiscard]] std::string read_id(const Field& object);
 
   private:
     std::string what_;  // "product id"
