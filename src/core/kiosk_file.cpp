@@ -59,18 +59,39 @@ void read_brand(const Field& field, Brand& brand, ReadingContext& context) {
         brand.logo = read_image(*logo, context.images).value_or("");
 }
 
+// One value of kiosk.json's "timing" or "theme": its key and where it is kept.
+template <typename Settings, typename Value>
+using Setting = std::pair<const char*, Value Settings::*>;
+
+constexpr Setting<Timing, double> timing_settings[] = {
+    {"slide_seconds", &Timing::slide_seconds},
+    {"transition_ms", &Timing::transition_ms},
+    {"idle_timeout_seconds", &Timing::idle_timeout_seconds},
+    {"idle_warning_seconds", &Timing::idle_warning_seconds},
+    {"results_timeout_seconds", &Timing::results_timeout_seconds},
+};
+
+constexpr Setting<Theme, Colour> theme_settings[] = {
+    {"background", &Theme::background},
+    {"surface", &Theme::surface},
+    {"text", &Theme::text},
+    {"accent", &Theme::accent},
+    {"accent_text", &Theme::accent_text},
+    {"highlight", &Theme::highlight},
+};
+
+// Each of `settings` that the object `field` holds, read with `read(value, key)` into `into`;
+// a value that cannot be used keeps the default.
+template <typename Settings, typename SettingList, typename Read>
+void read_settings(const Field& field, Settings& into, const SettingList& settings, Read read) {
+    for (const auto& [key, member] : settings)
+        if (auto value = field.member(key))
+            if (auto setting = read(*value, key)) into.*member = *setting;
+}
+
 void read_timing(const Field& field, Timing& timing) {
     if (!check_object(field, object_keys("kiosk.json", "/timing"))) return;
-    const std::pair<const char*, double Timing::*> values[] = {
-        {"slide_seconds", &Timing::slide_seconds},
-        {"transition_ms", &Timing::transition_ms},
-        {"idle_timeout_seconds", &Timing::idle_timeout_seconds},
-        {"idle_warning_seconds", &Timing::idle_warning_seconds},
-        {"results_timeout_seconds", &Timing::results_timeout_seconds},
-    };
-    for (const auto& [key, member] : values)
-        if (auto value = field.member(key))
-            if (auto number = read_positive_number(*value, key)) timing.*member = *number;
+    read_settings(field, timing, timing_settings, read_positive_number);
     if (timing.idle_warning_seconds >= timing.idle_timeout_seconds) {
         const auto warning = field.member("idle_warning_seconds");
         (warning ? *warning : field)
@@ -82,17 +103,8 @@ void read_timing(const Field& field, Timing& timing) {
 
 void read_theme(const Field& field, Theme& theme) {
     if (!check_object(field, object_keys("kiosk.json", "/theme"))) return;
-    const std::pair<const char*, Colour Theme::*> colours[] = {
-        {"background", &Theme::background},
-        {"surface", &Theme::surface},
-        {"text", &Theme::text},
-        {"accent", &Theme::accent},
-        {"accent_text", &Theme::accent_text},
-        {"highlight", &Theme::highlight},
-    };
-    for (const auto& [key, member] : colours)
-        if (auto value = field.member(key))
-            if (auto colour = read_colour(*value)) theme.*member = *colour;
+    read_settings(field, theme, theme_settings,
+                  [](const Field& value, std::string_view) { return read_colour(value); });
 }
 
 void read_strings(const Field& field, KioskSettings& kiosk, const TextRules& rules) {
