@@ -19,10 +19,7 @@
 #define STB_TRUETYPE_IMPLEMENTATION
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <stb_truetype.h>
-
-#include "core/path_text.hpp"
 #pragma GCC diagnostic pop
 
 namespace kiosk {
