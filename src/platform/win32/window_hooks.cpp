@@ -1,6 +1,7 @@
 #include "platform/window_hooks.hpp"
 
 #define WIN32_LEAN_AND_MEAN
+#include <tpcshrd.h>
 #include <windows.h>
 #define GLFW_EXPOSE_NATIVE_WIN32
 #include <GLFW/glfw3.h>
@@ -14,13 +15,11 @@ namespace {
 WNDPROC glfw_procedure = nullptr;
 std::function<void()> session_end;
 
-// The tablet service's switches (tpcshrd.h): no press-and-hold right click, no feedback
+// The tablet service's switches for this window: no press-and-hold right click, no feedback
 // drawn at a pen or finger tap, no flick gestures.
-constexpr DWORD tablet_disable_press_and_hold = 0x00000001;
-constexpr DWORD tablet_disable_pen_tap_feedback = 0x00000008;
-constexpr DWORD tablet_disable_pen_barrel_feedback = 0x00000010;
-constexpr DWORD tablet_disable_touch_ui_force_on = 0x00000100;
-constexpr DWORD tablet_disable_flicks = 0x00010000;
+constexpr DWORD tablet_switches = TABLET_DISABLE_PRESSANDHOLD | TABLET_DISABLE_PENTAPFEEDBACK |
+                                  TABLET_DISABLE_PENBARRELFEEDBACK | TABLET_DISABLE_TOUCHUIFORCEON |
+                                  TABLET_DISABLE_FLICKS;
 
 // Windows 8's touch feedback (the circles and squares drawn at a finger), off for this window.
 // Looked up at run time: older systems and Wine may not have it.
@@ -57,11 +56,8 @@ std::string missing_display() {
 void prepare(GLFWwindow* glfw_window, WindowEnding ending) {
     HWND window = glfwGetWin32Window(glfw_window);
     if (!window) return;
-    const DWORD switches = tablet_disable_press_and_hold | tablet_disable_pen_tap_feedback |
-                           tablet_disable_pen_barrel_feedback | tablet_disable_touch_ui_force_on |
-                           tablet_disable_flicks;
     SetPropW(window, L"MicrosoftTabletPenServiceProperty",
-             reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(switches)));
+             reinterpret_cast<HANDLE>(static_cast<ULONG_PTR>(tablet_switches)));
     no_touch_feedback(window);
     session_end = std::move(ending.session_end);
     glfw_procedure = reinterpret_cast<WNDPROC>(
