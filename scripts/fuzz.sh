@@ -6,10 +6,20 @@
 #   scripts/fuzz.sh                 10 minutes per target
 #   scripts/fuzz.sh 30              30 minutes per target
 #   scripts/fuzz.sh 5 fuzz_image_decode    only the named targets
+#   scripts/fuzz.sh --runs 10000000 each target until it has run that many inputs (no time limit)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-minutes="${1:-10}"
-shift || true
+limit=()
+if [[ "${1:-}" == --runs ]]; then
+  limit=(-runs="$2")
+  what="$2 inputs"
+  shift 2
+else
+  minutes="${1:-10}"
+  shift || true
+  limit=(-max_total_time=$((minutes * 60)))
+  what="$minutes minute(s)"
+fi
 targets=("$@")
 ((${#targets[@]})) || targets=(fuzz_content_loader fuzz_json_document fuzz_image_header fuzz_image_decode)
 
@@ -24,14 +34,16 @@ for target in "${targets[@]}"; do
   corpus=build-fuzz/corpus/$target
   crashes=build-fuzz/crashes/$target
   mkdir -p "$corpus" "$crashes"
-  echo "== $target for $minutes minute(s); corpus $corpus, crashes $crashes/"
+  echo "== $target for $what; corpus $corpus, crashes $crashes/"
+  started=$SECONDS
   set +e
-  build-fuzz/fuzz/"$target" -max_total_time=$((minutes * 60)) -rss_limit_mb=2048 -timeout=10 \
+  build-fuzz/fuzz/"$target" "${limit[@]}" -rss_limit_mb=2048 -timeout=10 \
     -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" \
     "build-fuzz/fuzz/seeds/${seeds[$target]}" 2>&1 | tee "build-fuzz/$target.log" |
     grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|Test unit written)'
   status=${PIPESTATUS[0]}
   set -e
+  echo "   $target: $((SECONDS - started)) s"
   if ((status != 0)) || [[ -n "$(ls -A "$crashes")" ]]; then failed+=("$target"); fi
 done
 
