@@ -184,18 +184,17 @@ void KioskApp::loop() {
     write_events();
 }
 
+void KioskApp::stop(std::string reason) {
+    stop_reason_ = std::move(reason);
+    stop_ = true;
+}
+
 // Signals (or --send on Windows) and the window's close button.
 void KioskApp::take_requests() {
-    if (signals::stop_requested() && !stop_) {
-        stop_reason_ = signals::stop_reason();
-        stop_ = true;
-    }
+    if (signals::stop_requested() && !stop_) stop(signals::stop_reason());
     if (signals::take_screenshot_request()) screenshot_wanted_ = true;
     if (signals::take_reload_request()) watch_->force();
-    if (window_->close_requested() && options_.mode == WindowMode::demo) {
-        stop_reason_ = "window_closed";
-        stop_ = true;
-    }
+    if (window_->close_requested() && options_.mode == WindowMode::demo) stop("window_closed");
 }
 
 // What changed this turn that the screen must show.

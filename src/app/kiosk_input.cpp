@@ -27,24 +27,12 @@ void KioskApp::watch_staff_corner(const Moment& at) {
 }
 
 void KioskApp::on_staff_tap(const StaffAction& action, const Moment& at) {
-    switch (staff_->tap(action, at.real)) {
-        case StaffCommand::none:
-            break;
-        case StaffCommand::check_content:
-            watch_->force();
-            break;
-        case StaffCommand::take_screenshot:
-            screenshot_wanted_ = true;
-            break;
-        case StaffCommand::exit_kiosk:
-            stop_reason_ = "staff_exit";
-            stop_ = true;
-            break;
-        case StaffCommand::menu_opened:
-            events_->write(Event{"staff_opened", nlohmann::json::object(), {}},
-                           AppClock::unix_ms());
-            break;
-    }
+    const StaffCommand command = staff_->tap(action, at.real);
+    if (command == StaffCommand::check_content) watch_->force();
+    if (command == StaffCommand::take_screenshot) screenshot_wanted_ = true;
+    if (command == StaffCommand::exit_kiosk) stop("staff_exit");
+    if (command == StaffCommand::menu_opened)
+        events_->write(Event{"staff_opened", nlohmann::json::object(), {}}, AppClock::unix_ms());
 }
 
 void KioskApp::run_autopilot(const Moment& at) {
@@ -95,30 +83,23 @@ void KioskApp::read_keys(const Moment& at) {
 
 void KioskApp::on_demo_key(Key key, const Moment& at) {
     switch (key) {
-        case Key::escape:
-            stop_reason_ = "quit";
-            stop_ = true;
-            break;
         case Key::left:
-            flow_->act(shopper::PreviousSlide{}, at.now);
-            break;
+            return flow_->act(shopper::PreviousSlide{}, at.now);
         case Key::right:
-            flow_->act(shopper::NextSlide{}, at.now);
-            break;
+            return flow_->act(shopper::NextSlide{}, at.now);
         case Key::space:
-            flow_->act(shopper::TogglePause{}, at.now);
-            break;
+            return flow_->act(shopper::TogglePause{}, at.now);
         case Key::f11:
-            window_->toggle_fullscreen();
-            break;
+            return window_->toggle_fullscreen();
         case Key::f12:
             screenshot_wanted_ = true;
-            break;
+            return;
         case Key::r:
-            watch_->force();
-            break;
+            return watch_->force();
+        case Key::escape:
+            return stop("quit");
         case Key::other:
-            break;
+            return;
     }
 }
 

@@ -68,17 +68,14 @@ constexpr Setting<Timing, double> timing_settings[] = {
     {"transition_ms", &Timing::transition_ms},
     {"idle_timeout_seconds", &Timing::idle_timeout_seconds},
     {"idle_warning_seconds", &Timing::idle_warning_seconds},
-    {"results_timeout_seconds", &Timing::results_timeout_seconds},
-};
+    {"results_timeout_seconds", &Timing::results_timeout_seconds}};
 
-constexpr Setting<Theme, Colour> theme_settings[] = {
-    {"background", &Theme::background},
-    {"surface", &Theme::surface},
-    {"text", &Theme::text},
-    {"accent", &Theme::accent},
-    {"accent_text", &Theme::accent_text},
-    {"highlight", &Theme::highlight},
-};
+constexpr Setting<Theme, Colour> theme_settings[] = {{"background", &Theme::background},
+                                                     {"surface", &Theme::surface},
+                                                     {"text", &Theme::text},
+                                                     {"accent", &Theme::accent},
+                                                     {"accent_text", &Theme::accent_text},
+                                                     {"highlight", &Theme::highlight}};
 
 // Each of `settings` that the object `field` holds, read with `read(value, key)` into `into`;
 // a value that cannot be used keeps the default.

@@ -2,6 +2,8 @@
 
 #include <GLFW/glfw3.h>
 
+#include <map>
+
 #include "platform/window_hooks.hpp"
 
 namespace kiosk {
@@ -25,24 +27,15 @@ GLFWmonitor* pick_monitor(int index) {
 }
 
 Key key_of(int glfw_key) {
-    switch (glfw_key) {
-        case GLFW_KEY_ESCAPE:
-            return Key::escape;
-        case GLFW_KEY_LEFT:
-            return Key::left;
-        case GLFW_KEY_RIGHT:
-            return Key::right;
-        case GLFW_KEY_SPACE:
-            return Key::space;
-        case GLFW_KEY_F11:
-            return Key::f11;
-        case GLFW_KEY_F12:
-            return Key::f12;
-        case GLFW_KEY_R:
-            return Key::r;
-        default:
-            return Key::other;
-    }
+    static const std::map<int, Key> keys{{GLFW_KEY_ESCAPE, Key::escape},
+                                         {GLFW_KEY_LEFT, Key::left},
+                                         {GLFW_KEY_RIGHT, Key::right},
+                                         {GLFW_KEY_SPACE, Key::space},
+                                         {GLFW_KEY_F11, Key::f11},
+                                         {GLFW_KEY_F12, Key::f12},
+                                         {GLFW_KEY_R, Key::r}};
+    const auto it = keys.find(glfw_key);
+    return it == keys.end() ? Key::other : it->second;
 }
 
 }  // namespace

@@ -51,6 +51,7 @@ class KioskApp {
     // The frame loop (kiosk_app.cpp)
     void loop();
     void take_requests();
+    void stop(std::string reason);  // the loop ends after this turn
     void note_changes(const Moment& at);
     [[nodiscard]] Deadlines deadlines(const Moment& at) const;
     void draw_if_due(const Moment& at);
