@@ -1,0 +1,88 @@
+#include "core/quiz_view.hpp"
+
+#include <algorithm>
+
+namespace kiosk {
+namespace {
+
+std::string hint_for(const KioskFlow& flow, const Question& q) {
+    std::string hint = text(flow, q.hint);
+    if (!hint.empty()) return hint;
+    if (q.choose == Choose::one) return word(flow, "pick_one");
+    if (q.max > 0) return fill_in(word(flow, "pick_many"), "max", std::to_string(q.max));
+    return word(flow, "pick_any");
+}
+
+std::vector<AnswerTile> answer_tiles(const KioskFlow& flow, const Question& q) {
+    const auto chosen = flow.choices().find(q.id);
+    const int taken = chosen == flow.choices().end() ? 0 : static_cast<int>(chosen->second.size());
+    const bool at_most = q.choose == Choose::many && taken >= q.most_answers();
+    std::vector<AnswerTile> tiles;
+    for (const Answer& a : q.answers) {
+        const bool selected = flow.is_chosen(a.id);
+        tiles.push_back({.answer = a.id,
+                         .label = text(flow, a.text),
+                         .icon = a.image,
+                         .selected = selected,
+                         .full = at_most && !selected});
+    }
+    return tiles;
+}
+
+std::vector<std::string> pictures_ahead_of(const KioskFlow& flow) {
+    std::vector<std::string> pictures;
+    auto add = [&](const std::string& image) {
+        if (!image.empty()) pictures.push_back(image);
+    };
+    const auto& questions = flow.content().quiz.questions;
+    for (size_t i = static_cast<size_t>(
+             std::max(0, flow.content().quiz.question_index(flow.question().id)));
+         i < questions.size(); ++i)
+        for (const Answer& a : questions[i].answers) add(a.image);
+    for (const RecommendedProduct& p : recommend(flow.content(), flow.choices()).products)
+        add(p.product->image);
+    return pictures;
+}
+
+}  // namespace
+
+std::shared_ptr<const std::vector<std::string>> PicturesAhead::of(const KioskFlow& flow) {
+    const bool same = pictures_ && content_.lock() == flow.content_ptr() &&
+                      question_ == flow.question().id && choices_ == flow.choices();
+    if (!same) {
+        content_ = flow.content_ptr();
+        question_ = flow.question().id;
+        choices_ = flow.choices();
+        pictures_ = std::make_shared<const std::vector<std::string>>(pictures_ahead_of(flow));
+    }
+    return pictures_;
+}
+
+QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead) {
+    const Question& q = flow.question();
+    QuizView v{.question_id = q.id,
+               .question = text(flow, q.text),
+               .hint = hint_for(flow, q),
+               .answers = answer_tiles(flow, q),
+               .number = flow.question_number(),
+               .total = flow.question_total(),
+               .home = word(flow, "home"),
+               .back = word(flow, "back"),
+               .has_next = q.choose == Choose::many,
+               .next_enabled = flow.can_go_next(),
+               .arrival = motion_share(now, flow.question_since(), question_slide_in_seconds),
+               .arrival_ends = flow.question_since() + question_slide_in_seconds,
+               .from_left = flow.moving_back(),
+               .pictures_ahead = ahead.of(flow)};
+    v.progress = fill_in(fill_in(word(flow, "question_progress"), "n", std::to_string(v.number)),
+                         "total", std::to_string(v.total));
+    if (v.has_next) v.next = word(flow, "next");
+    return v;
+}
+
+QuizView quiz_view(const KioskFlow& flow, double now) {
+    thread_local PicturesAhead ahead;
+    return quiz_view(flow, now, ahead);
+}
+
+}  // namespace kiosk

@@ -1,0 +1,71 @@
+#include "core/shopper_view.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kiosk {
+namespace {
+
+const std::map<std::string, std::string, std::less<>>& default_words() {
+    static const std::map<std::string, std::string, std::less<>> all{
+        {"home", "Home"},
+        {"still_there_body", "Tap Continue to keep your answers."},
+        {"returning_in", "Back to the start in {seconds}"},
+        {"pick_one", "Pick one"},
+        {"pick_many", "Pick up to {max}"},
+        {"pick_any", "Pick any that apply"},
+        {"results_intro", ""},
+        {"attract_hint", ""},
+        {"source", "Source"},
+        {"takeaway", "Scan to take your routine home"},
+    };
+    return all;
+}
+
+}  // namespace
+
+std::string word(const KioskFlow& flow, std::string_view key) {
+    const auto& strings = flow.content().kiosk.strings;
+    if (strings.find(key) == strings.end())
+        if (auto it = default_words().find(key); it != default_words().end()) return it->second;
+    return flow.content().string(key, flow.language());
+}
+
+std::string text(const KioskFlow& flow, const Text& t) {
+    return flow.content().text(t, flow.language());
+}
+
+std::string fill_in(std::string pattern, std::string_view name, std::string_view value) {
+    std::string key(1, '{');
+    key.append(name).push_back('}');
+    for (size_t at = pattern.find(key); at != std::string::npos;
+         at = pattern.find(key, at + value.size()))
+        pattern.replace(at, key.size(), value);
+    return pattern;
+}
+
+BrandView brand_view(const KioskFlow& flow) {
+    const Brand& brand = flow.content().kiosk.brand;
+    return {.logo = brand.logo, .name = brand.name};
+}
+
+std::vector<LanguageButton> language_buttons(const KioskFlow& flow) {
+    const KioskSettings& kiosk = flow.content().kiosk;
+    std::vector<LanguageButton> buttons;
+    if (kiosk.languages.size() < 2) return buttons;
+    const auto names = kiosk.strings.find("language_name");
+    for (const std::string& code : kiosk.languages) {
+        std::string label =
+            names != kiosk.strings.end() ? names->second.in(code, code) : std::string{};
+        if (label.empty()) label = code;
+        buttons.push_back({.language = code, .label = label, .current = code == flow.language()});
+    }
+    return buttons;
+}
+
+float motion_share(double now, double since, double seconds) {
+    if (seconds <= 0) return 1;
+    return static_cast<float>(std::clamp((now - since) / seconds, 0.0, 1.0));
+}
+
+}  // namespace kiosk
