@@ -28,10 +28,10 @@ const Picture* PictureLibrary::get(const std::filesystem::path& file, int fit) {
     // Rounded up to a step, so that boxes a few pixels apart share one decode.
     fit = fit <= 0 ? largest : std::min(largest, (fit + 63) / 64 * 64);
     const std::string key = utf8_of(file);
+    if (failures_.has(key)) return nullptr;
     if (auto it = entries_.find(key); it != entries_.end()) {
         recent_.splice(recent_.begin(), recent_, it->second.recent);
         const Entry& e = it->second;
-        if (e.failed) return nullptr;
         // Shrunk for a smaller box than this one: decode again, and draw this one meanwhile.
         const bool was_shrunk = std::max(e.picture.width, e.picture.height) >= e.fit - 1;
         if (was_shrunk && fit > e.fit + e.fit / 4) ask(key, fit);
@@ -39,6 +39,12 @@ const Picture* PictureLibrary::get(const std::filesystem::path& file, int fit) {
     }
     ask(key, fit);
     return nullptr;
+}
+
+PictureState PictureLibrary::state(const std::filesystem::path& file) const {
+    const std::string key = utf8_of(file);
+    if (failures_.has(key)) return PictureState::failed;
+    return entries_.count(key) ? PictureState::ready : PictureState::loading;
 }
 
 void PictureLibrary::ask(const std::string& key, int fit) {
@@ -70,40 +76,46 @@ bool PictureLibrary::upload_finished(int budget) {
                 it != in_flight_.end() && it->second <= done.fit)
                 in_flight_.erase(it);
         }
-        if (auto old = entries_.find(done.file); old != entries_.end()) {
-            if (old->second.fit >= done.fit && !old->second.failed)
-                continue;  // a larger one came first
-            forget(old);
-        }
-        Entry entry;
-        recent_.push_front(done.file);
-        entry.recent = recent_.begin();
-        entry.fit = done.fit;
         const DecodedImage& image = done.image;
+        auto old = entries_.find(done.file);
+        if (old != entries_.end() && old->second.fit >= done.fit && image.error.empty())
+            continue;  // a larger one came first
+        if (old != entries_.end()) forget(old);
         if (!image.error.empty()) {
+            // The file is broken now, even if an earlier decode of it worked: it is not drawn.
             std::fprintf(stderr, "probiotic-kiosk: picture: %s\n", image.error.c_str());
-            entry.failed = true;
+            failures_.add(done.file, image.error);
         } else {
-            // Room first, then the new texture: memory never goes over the budget by a picture.
-            evict_over_budget(image.rgba.size());
-            glGenTextures(1, &entry.picture.texture);
-            glBindTexture(GL_TEXTURE_2D, entry.picture.texture);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-            glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-            glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
-            glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA,
-                         GL_UNSIGNED_BYTE, image.rgba.data());
-            entry.picture.width = image.width;
-            entry.picture.height = image.height;
-            bytes_ += image.rgba.size();
+            failures_.remove(done.file);
+            entries_[done.file] = upload(done);
         }
-        entries_[done.file] = std::move(entry);
         any = true;
     }
     if (any) evict_over_budget();
     return any;
+}
+
+PictureLibrary::Entry PictureLibrary::upload(const Decoded& done) {
+    const DecodedImage& image = done.image;
+    Entry entry;
+    recent_.push_front(done.file);
+    entry.recent = recent_.begin();
+    entry.fit = done.fit;
+    // Room first, then the new texture: memory never goes over the budget by a picture.
+    evict_over_budget(image.rgba.size());
+    glGenTextures(1, &entry.picture.texture);
+    glBindTexture(GL_TEXTURE_2D, entry.picture.texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, image.width, image.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 image.rgba.data());
+    entry.picture.width = image.width;
+    entry.picture.height = image.height;
+    bytes_ += image.rgba.size();
+    return entry;
 }
 
 void PictureLibrary::evict_over_budget(size_t coming) {
@@ -129,6 +141,7 @@ void PictureLibrary::clear() {
     entries_.clear();
     recent_.clear();
     bytes_ = 0;
+    failures_.forget();
 }
 
 void PictureLibrary::work() {

@@ -1,5 +1,7 @@
 // Pictures from the assets folder as GPU textures. Decoding happens on a worker thread; the
-// frame loop uploads finished pictures a few at a time, so a frame never waits for a file.
+// frame loop uploads finished pictures a few at a time, so a frame never waits for a file. A
+// picture is loading, ready or failed; a failure is kept with its reason (and not tried again
+// until the content changes), and each one is handed out once for the log and the events.
 #pragma once
 
 #include <condition_variable>
@@ -11,7 +13,10 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
+#include "core/path_text.hpp"
 #include "platform/image_file.hpp"
 
 namespace kiosk {
@@ -22,6 +27,50 @@ struct Picture {
     [[nodiscard]] void* id() const {
         return reinterpret_cast<void*>(static_cast<intptr_t>(texture));
     }
+};
+
+enum class PictureState {
+    loading,  // asked for (or not yet) and not decoded yet: drawn as soon as it is
+    ready,    // on the GPU
+    failed,   // the file could not be read or decoded: it will not be drawn
+};
+
+struct PictureFailure {
+    std::filesystem::path file;  // as the picture was asked for
+    std::string reason;          // what is wrong with it ("image data is damaged", ...)
+    friend bool operator==(const PictureFailure&, const PictureFailure&) = default;
+};
+
+// The pictures that failed, with why: each failure is known until forgotten (the content
+// changed) and handed out once by take_new. Main thread only. Needs no GPU, so it is tested on
+// its own.
+class PictureFailures {
+  public:
+    // `error`: the decoder's sentence, which may start with the file's name.
+    void add(const std::string& file, const std::string& error) {
+        if (failed_.count(file)) return;
+        std::string reason = error;
+        if (const std::string named = file + ": "; reason.compare(0, named.size(), named) == 0)
+            reason.erase(0, named.size());
+        if (reason.empty()) reason = "cannot be decoded";
+        failed_.emplace(file, reason);
+        new_.push_back({path_from_utf8(file), std::move(reason)});
+    }
+    // The file decoded after all (it was mended before a later try).
+    void remove(const std::string& file) { failed_.erase(file); }
+    [[nodiscard]] bool has(const std::string& file) const { return failed_.count(file) > 0; }
+    [[nodiscard]] const std::string* reason(const std::string& file) const {
+        auto it = failed_.find(file);
+        return it == failed_.end() ? nullptr : &it->second;
+    }
+    // The failures since the last call, oldest first.
+    [[nodiscard]] std::vector<PictureFailure> take_new() { return std::exchange(new_, {}); }
+    // Forget which files failed, so that they are tried again; failures not yet taken stay.
+    void forget() { failed_.clear(); }
+
+  private:
+    std::map<std::string, std::string> failed_;  // file -> reason
+    std::vector<PictureFailure> new_;
 };
 
 class PictureLibrary {
@@ -36,19 +85,24 @@ class PictureLibrary {
     // long side of the box it is drawn in, in pixels (0: the library's largest size); the
     // picture is decoded shrunk to that, so a small box costs little memory. A picture first
     // decoded smaller than a later box needs is decoded again at the larger size.
+    // A picture that failed is not asked for again (until clear()): nullptr at once.
     const Picture* get(const std::filesystem::path& file, int fit = 0);
     void prefetch(const std::filesystem::path& file, int fit = 0) { (void)get(file, fit); }
+    // Whether `file` can be drawn, is still coming, or will not come (asks for nothing).
+    [[nodiscard]] PictureState state(const std::filesystem::path& file) const;
+    // Pictures that failed since the last call, each once, oldest first: for the log, the
+    // picture_failed events and the staff menu.
+    [[nodiscard]] std::vector<PictureFailure> take_failures() { return failures_.take_new(); }
     // Uploads pictures that finished decoding; returns true when any became ready.
     bool upload_finished(int budget = 2);
     [[nodiscard]] bool busy() const;
-    // Forget every picture (the content changed).
+    // Forget every picture (the content changed); pictures that failed are tried again.
     void clear();
 
   private:
     struct Entry {
         Picture picture;
         int fit = 0;  // the square it was shrunk to fit
-        bool failed = false;
         std::list<std::string>::iterator recent;
     };
     struct Decoded {
@@ -57,13 +111,15 @@ class PictureLibrary {
         DecodedImage image;
     };
     void work();
-    void evict_over_budget(size_t coming = 0);  // until `coming` more bytes fit
+    [[nodiscard]] Entry upload(const Decoded& done);  // a texture of the decoded picture
+    void evict_over_budget(size_t coming = 0);        // until `coming` more bytes fit
     void ask(const std::string& key, int fit);
     void forget(std::map<std::string, Entry>::iterator it);
 
     int fit_w_, fit_h_;
     std::function<void()> on_ready_;
-    std::map<std::string, Entry> entries_;  // main thread only
+    std::map<std::string, Entry> entries_;  // main thread only: pictures on the GPU
+    PictureFailures failures_;              // main thread only
     std::list<std::string> recent_;         // most recently used first
     size_t bytes_ = 0;
     // Room for the shipped content whole on a 1080 screen (8 slides of ~2 MiB, 8 products,
