@@ -7,7 +7,11 @@
 #include <future>
 #include <random>
 
+#include "core/attract_view.hpp"
 #include "core/path_text.hpp"
+#include "core/quiz_view.hpp"
+#include "core/results_view.hpp"
+#include "core/still_there_view.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
 #include "platform/log.hpp"
@@ -287,16 +291,17 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
 void KioskApp::draw_screens(ui::Canvas& canvas, const Moment& at) {
     switch (flow_->screen()) {
         case Screen::attract:
-            ui::draw_attract_screen(canvas, *flow_);
+            ui::draw_attract_screen(canvas, attract_view(*flow_, at.now));
             break;
         case Screen::quiz:
-            ui::draw_quiz_screen(canvas, *flow_);
+            ui::draw_quiz_screen(canvas, quiz_view(*flow_, at.now));
             break;
         case Screen::results:
-            ui::draw_results_screen(canvas, *flow_);
+            ui::draw_results_screen(canvas, results_view(*flow_, at.now));
             break;
     }
-    if (flow_->overlay() == Overlay::still_there) ui::draw_still_there_overlay(canvas, *flow_);
+    if (flow_->overlay() == Overlay::still_there)
+        ui::draw_still_there_overlay(canvas, still_there_view(*flow_, at.now));
     if (autopilot_) draw_autopilot(canvas, at.now);
     ui::draw_staff_screen(canvas, staff_->view(at.real));
 }

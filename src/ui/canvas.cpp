@@ -9,6 +9,17 @@
 namespace kiosk::ui {
 namespace {
 
+constexpr float unbounded = 1e9f;  // a width no text reaches: measured without wrapping
+
+// A card's shadow: layers that widen, drop and fade below it.
+constexpr int shadow_layers = 3;
+constexpr float shadow_spread = 0.5f;   // each side widens by this share of the layer's growth
+constexpr float shadow_drop = 0.8f;     // the layer sits this share lower
+constexpr float shadow_stretch = 0.6f;  // and grows this share taller
+constexpr float shadow_alpha = 0.55f;   // the nearest layer's opacity
+
+constexpr float fit_tolerance = 0.5f;  // text may overhang its box by this much (pixels)
+
 ImVec2 tl(const Rect& r) {
     return {r.x, r.y};
 }
@@ -29,7 +40,8 @@ float longest_word_width(ImFont* font, float size, const std::string& text) {
         size_t end = text.find_first_of(" \n", start);
         if (end == std::string::npos) end = text.size();
         widest = std::max(
-            widest, font->CalcTextSizeA(size, 1e9f, 0, text.c_str() + start, text.c_str() + end).x);
+            widest,
+            font->CalcTextSizeA(size, unbounded, 0, text.c_str() + start, text.c_str() + end).x);
         start = end + 1;
     }
     return widest;
@@ -50,14 +62,6 @@ float ease_out(float t) {
 float progress(double now, double since, double seconds) {
     if (seconds <= 0) return 1;
     return static_cast<float>(std::clamp((now - since) / seconds, 0.0, 1.0));
-}
-
-std::string fill_in(std::string pattern, const std::string& name, const std::string& value) {
-    const std::string key = "{" + name + "}";
-    for (size_t at = pattern.find(key); at != std::string::npos;
-         at = pattern.find(key, at + value.size()))
-        pattern.replace(at, key.size(), value);
-    return pattern;
 }
 
 void Canvas::redraw_at(double t, const std::optional<Rect>& area) {
@@ -92,11 +96,12 @@ void Canvas::outline(const Rect& r, ImU32 colour, float radius, float thickness)
 
 void Canvas::card(const Rect& r, ImU32 colour, float alpha) {
     // A soft shadow: a few widening, fading layers below the card.
-    const float step = std::max(1.f, style_.short_side * 0.003f);
-    for (int i = 3; i >= 1; --i) {
+    const float step = style_.shadow_step;
+    for (int i = shadow_layers; i >= 1; --i) {
         float grow = step * static_cast<float>(i);
-        Rect s{r.x - grow * 0.5f, r.y + grow * 0.8f, r.w + grow, r.h + grow * 0.6f};
-        fill(s, with_alpha(style_.colour.shadow, alpha * 0.55f / static_cast<float>(i)),
+        Rect s{r.x - grow * shadow_spread, r.y + grow * shadow_drop, r.w + grow,
+               r.h + grow * shadow_stretch};
+        fill(s, with_alpha(style_.colour.shadow, alpha * shadow_alpha / static_cast<float>(i)),
              style_.radius + grow);
     }
     fill(r, with_alpha(colour, alpha), style_.radius);
@@ -108,16 +113,16 @@ void Canvas::circle(ImVec2 centre, float radius, ImU32 colour) {
 
 float Canvas::text_height(ImFont* font, float size, float wrap, const std::string& text) {
     if (text.empty()) return 0;
-    return font->CalcTextSizeA(size, 1e9f, wrap, text.c_str(), text.c_str() + text.size()).y;
+    return font->CalcTextSizeA(size, unbounded, wrap, text.c_str(), text.c_str() + text.size()).y;
 }
 
 float Canvas::text_width(ImFont* font, float size, const std::string& text) {
-    return font->CalcTextSizeA(size, 1e9f, 0, text.c_str(), text.c_str() + text.size()).x;
+    return font->CalcTextSizeA(size, unbounded, 0, text.c_str(), text.c_str() + text.size()).x;
 }
 
 float Canvas::fitting_size(ImFont* font, float size, float min_size, const Rect& box,
                            const std::string& text) {
-    while (size > min_size && (text_height(font, size, box.w, text) > box.h + 0.5f ||
+    while (size > min_size && (text_height(font, size, box.w, text) > box.h + fit_tolerance ||
                                longest_word_width(font, size, text) > box.w))
         size = std::max(min_size, size - 1);
     return size;
@@ -143,10 +148,10 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
         const char* visible_end = line_end;
         while (visible_end > start && (visible_end[-1] == ' ' || visible_end[-1] == '\n'))
             --visible_end;
-        float w = font->CalcTextSizeA(size, 1e9f, 0, start, visible_end).x;
+        float w = font->CalcTextSizeA(size, unbounded, 0, start, visible_end).x;
         draw_->AddText(font, size, {std::round(box.x + (box.w - w) / 2), y}, colour, start,
                        visible_end);
-        y += size * 1.0f;
+        y += size;  // one line
         start = line_end;
         while (start < end && (*start == ' ' || *start == '\n')) ++start;
     }
@@ -178,42 +183,43 @@ int Canvas::fit_for(const Rect& box) {
 
 void Canvas::button(TouchTarget target, ButtonLook look, float alpha) {
     const Palette& p = style_.colour;
+    const ButtonSizes& b = style_.button;
     Rect r = target.area;
     const bool down = pressed(r) && target.enabled;
     if (down) {  // pressed: a little smaller and darker, so the finger sees it took
-        float inset = std::min(r.w, r.h) * 0.03f;
+        float inset = std::min(r.w, r.h) * b.press_inset;
         r = {r.x + inset, r.y + inset, r.w - 2 * inset, r.h - 2 * inset};
     }
-    ImU32 fill_colour = p.surface, text_colour = p.text;
+    ImU32 text_colour = p.text;
     switch (look) {
         case ButtonLook::primary:
-            fill_colour = down ? mix(p.accent, p.text, 0.3f) : p.accent;
             text_colour = p.accent_text;
-            card(r, fill_colour, alpha);
+            card(r, down ? p.accent_pressed : p.accent, alpha);
             break;
         case ButtonLook::secondary:
-            fill_colour = down ? mix(p.surface, p.accent, 0.15f) : p.surface;
-            card(r, fill_colour, alpha);
+            card(r, down ? p.surface_pressed : p.surface, alpha);
             break;
         case ButtonLook::quiet:
-            fill(r, with_alpha(down ? mix(p.background, p.accent, 0.15f) : p.surface, alpha * 0.7f),
+            fill(r, with_alpha(down ? p.background_pressed : p.surface, alpha * b.quiet_fill_alpha),
                  r.h / 2);
-            outline(r, with_alpha(p.line, alpha * 1.6f), r.h / 2,
-                    std::max(1.f, style_.short_side * 0.002f));
+            outline(r, with_alpha(p.line, alpha * b.quiet_line_alpha), r.h / 2, style_.hairline);
             break;
     }
-    if (!target.enabled) text_colour = with_alpha(text_colour, 0.45f);
-    const float size = style_.font.button->FontSize;
-    const float pad = r.h * 0.25f;
-    Rect label_box{r.x + pad, r.y, r.w - 2 * pad, r.h};
-    float s = fitting_size(style_.font.button, size, style_.short_side * 0.022f,
-                           {0, 0, label_box.w, r.h * 0.9f}, target.label);
-    float th = text_height(style_.font.button, s, label_box.w, target.label);
-    label_box.y = r.y + (r.h - th) / 2;
-    label_box.h = th + 1;
-    text(style_.font.button, s, s, label_box, with_alpha(text_colour, alpha), target.label,
-         Align::centre);
+    if (!target.enabled) text_colour = with_alpha(text_colour, b.disabled_alpha);
+    draw_label(target.label, r, with_alpha(text_colour, alpha));
     add_target(std::move(target));
+}
+
+void Canvas::draw_label(const std::string& label, const Rect& r, ImU32 colour) {
+    ImFont* font = style_.font.button;
+    const float pad = r.h * style_.button.label_pad;
+    Rect box{r.x + pad, r.y, r.w - 2 * pad, r.h};
+    float s = fitting_size(font, style_.size.button, style_.size.smallest,
+                           {0, 0, box.w, r.h * style_.button.label_height}, label);
+    float th = text_height(font, s, box.w, label);
+    box.y = r.y + (r.h - th) / 2;
+    box.h = th + 1;
+    text(font, s, s, box, colour, label, Align::centre);
 }
 
 }  // namespace kiosk::ui

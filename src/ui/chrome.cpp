@@ -1,6 +1,6 @@
 #include "ui/chrome.hpp"
 
-#include "ui/words.hpp"
+#include <algorithm>
 
 namespace kiosk::ui {
 
@@ -8,55 +8,55 @@ float top_row_height(const Style& style) {
     return style.touch;
 }
 
-float draw_brand(Canvas& canvas, const KioskFlow& flow, float x, float y) {
+float button_width(const Style& s, const std::string& label, float least, float pad) {
+    return std::max(least, Canvas::text_width(s.font.button, s.size.button, label) + pad);
+}
+
+float draw_brand(Canvas& canvas, const BrandView& brand, float x, float y) {
     const Style& s = canvas.style();
-    const Brand& brand = flow.content().kiosk.brand;
     const float h = top_row_height(s);
     float text_x = x;
     if (!brand.logo.empty()) {
         canvas.picture(brand.logo, {x, y, h, h});
-        text_x += h + s.gap * 0.6f;
+        text_x += h + s.chrome.logo_gap;
     }
     if (!brand.name.empty()) {
         ImFont* font = s.font.body_bold;
-        float size = font->FontSize;
+        float size = s.size.body_bold;
         canvas.draw()->AddText(font, size, {text_x, y + (h - size) / 2}, s.colour.text,
                                brand.name.c_str());
     }
     return h;
 }
 
-void draw_language_buttons(Canvas& canvas, const KioskFlow& flow, float right, float y) {
+void draw_language_buttons(Canvas& canvas, const std::vector<LanguageButton>& languages,
+                           float right, float y) {
     const Style& s = canvas.style();
-    const auto& languages = flow.content().kiosk.languages;
-    if (languages.size() < 2) return;
     const float h = top_row_height(s);
-    const float pad = s.gap * 1.4f;
+    const float pad = s.chrome.language_pad;
     float x = right;
     for (auto it = languages.rbegin(); it != languages.rend(); ++it) {
-        const Text& names = flow.content().kiosk.strings.count("language_name")
-                                ? flow.content().kiosk.strings.find("language_name")->second
-                                : Text::plain(*it);
-        std::string label = names.in(*it, *it);
-        if (label.empty()) label = *it;
-        float w =
-            std::max(s.touch * 1.4f,
-                     Canvas::text_width(s.font.button, s.font.button->FontSize, label) + 2 * pad);
+        const float w = button_width(s, it->label, s.chrome.language_min_w, 2 * pad);
         x -= w;
-        const bool current = *it == flow.language();
-        TouchTarget target{
-            .action = shopper::ChooseLanguage{*it}, .label = label, .area = {x, y, w, h}};
-        if (current) {
+        TouchTarget target{.action = shopper::ChooseLanguage{it->language},
+                           .label = it->label,
+                           .area = {x, y, w, h}};
+        if (it->current) {
             canvas.fill(target.area, s.colour.accent, h / 2);
-            canvas.text(s.font.button, s.font.button->FontSize, s.font.button->FontSize * 0.7f,
-                        {x + pad * 0.5f, y + (h - s.font.button->FontSize) / 2, w - pad, h},
-                        s.colour.accent_text, label, Align::centre);
+            canvas.text(s.font.button, s.size.button, s.chrome.language_smallest,
+                        {x + pad / 2, y + (h - s.size.button) / 2, w - pad, h},
+                        s.colour.accent_text, it->label, Align::centre);
             canvas.add_target(std::move(target));
         } else {
             canvas.button(std::move(target), ButtonLook::quiet);
         }
         x -= s.gap;
     }
+}
+
+void draw_bullet(Canvas& canvas, const BulletShape& shape, float x, float y, float indent,
+                 float size, ImU32 colour) {
+    canvas.circle({x + indent * shape.x, y + size * shape.y}, size * shape.radius, colour);
 }
 
 }  // namespace kiosk::ui

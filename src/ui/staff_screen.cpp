@@ -6,15 +6,17 @@
 namespace kiosk::ui {
 namespace {
 
+constexpr float dot_pitch = 3;  // the typed digits' dots: one every three dot radii
+
 void draw_keypad(Canvas& c, const StaffView& v) {
     const Style& s = c.style();
     const Palette& p = s.colour;
-    const float key = std::round(s.short_side * 0.11f);
+    const StaffLook& k = s.staff;
+    const float key = k.key;
     const float gap = s.gap;
     const float w = key * 3 + gap * 2;
     const float x0 = (s.width - w) / 2;
-    const float h =
-        s.font.heading->FontSize * 1.4f + s.gap * 2 + key * 0.7f + s.gap + (key + gap) * 5;
+    const float h = k.prompt_line + s.gap * 2 + k.dots_h + s.gap + (key + gap) * 5;
     float y = std::max(s.margin, (s.height - h) / 2);
 
     std::string prompt = "Staff PIN";
@@ -22,19 +24,20 @@ void draw_keypad(Canvas& c, const StaffView& v) {
         prompt = "Too many wrong PINs: wait " + std::to_string(v.locked_seconds) + " s";
     else if (v.wrong)
         prompt = "Wrong PIN, try again";
-    y += c.text(s.font.heading, s.font.heading->FontSize, s.short_side * 0.025f,
-                {s.margin, y, s.width - 2 * s.margin, 1e6f},
+    y += c.text(s.font.heading, s.size.heading, k.prompt_smallest,
+                {s.margin, y, s.inner_w, open_height},
                 v.wrong || v.locked_seconds > 0 ? p.highlight : p.text, prompt, Align::centre) +
          s.gap;
-    // The digits typed, as dots.
-    const float dot = key * 0.12f;
-    const float dots_w = static_cast<float>(v.entered) * dot * 3;
+    // The digits typed, as dots, one every `dot_pitch` dot radii.
+    const float dot = k.dot;
+    const float dots_w = static_cast<float>(v.entered) * dot * dot_pitch;
     for (size_t i = 0; i < v.entered; ++i)
-        c.circle({(s.width - dots_w) / 2 + dot * 1.5f + static_cast<float>(i) * dot * 3,
-                  y + key * 0.35f},
-                 dot, p.text);
-    c.fill({x0, y + key * 0.7f - 2, w, 2}, p.line);
-    y += key * 0.7f + s.gap;
+        c.circle(
+            {(s.width - dots_w) / 2 + dot * dot_pitch / 2 + static_cast<float>(i) * dot * dot_pitch,
+             y + k.dots_h / 2},
+            dot, p.text);
+    c.fill({x0, y + k.dots_h - 2, w, 2}, p.line);
+    y += k.dots_h + s.gap;
 
     const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Erase", "0", "OK"};
     for (int i = 0; i < 12; ++i) {
@@ -48,28 +51,29 @@ void draw_keypad(Canvas& c, const StaffView& v) {
             i == 11 ? ButtonLook::primary : ButtonLook::secondary);
     }
     y += (key + gap) * 4;
-    c.button({.action = staff::Cancel{}, .label = "Cancel", .area = {x0, y, w, key * 0.8f}},
+    c.button({.action = staff::Cancel{}, .label = "Cancel", .area = {x0, y, w, k.cancel_h}},
              ButtonLook::quiet);
 }
 
 void draw_menu(Canvas& c, const StaffView& v) {
     const Style& s = c.style();
     const Palette& p = s.colour;
-    const float min = s.short_side * 0.022f;
+    const float min = s.size.smallest;
     float y = s.margin;
-    y += c.text(s.font.title, s.font.title->FontSize, min,
-                {s.margin, y, s.width - 2 * s.margin, 1e6f}, p.text, "Staff menu") +
+    y += c.text(s.font.title, s.size.title, min, {s.margin, y, s.inner_w, open_height}, p.text,
+                "Staff menu") +
          s.gap;
 
-    const float button_w = std::round(std::min(s.width * 0.3f, s.short_side * 0.45f));
-    const float column = s.portrait ? s.width - 2 * s.margin : s.width - 3 * s.margin - button_w;
-    const float small = s.font.small->FontSize;
+    const float button_w = s.staff.button_w;
+    const float column = s.portrait ? s.inner_w : s.width - 3 * s.margin - button_w;
+    const float small = s.size.small, body = s.size.body;
     auto line = [&](ImFont* font, float size, const std::string& text, ImU32 colour) {
-        y += c.text(font, size, min, {s.margin, y, column, 1e6f}, colour, text) + s.gap * 0.4f;
+        y += c.text(font, size, min, {s.margin, y, column, open_height}, colour, text) +
+             s.staff.line_gap;
     };
-    line(s.font.body_bold, s.font.body->FontSize, "Content", p.text);
-    line(s.font.body, s.font.body->FontSize, v.content_folder, p.muted_text);
-    line(s.font.body, s.font.body->FontSize, v.last_check, p.text);
+    line(s.font.body_bold, body, "Content", p.text);
+    line(s.font.body, body, v.content_folder, p.muted_text);
+    line(s.font.body, body, v.last_check, p.text);
     const size_t shown = std::min<size_t>(v.diagnostics.size(), 8);
     for (size_t i = 0; i < shown; ++i) line(s.font.small, small, v.diagnostics[i], p.text);
     if (v.diagnostics.size() > shown)
@@ -77,18 +81,18 @@ void draw_menu(Canvas& c, const StaffView& v) {
              "… and " + std::to_string(v.diagnostics.size() - shown) + " more in the log",
              p.muted_text);
     y += s.gap;
-    line(s.font.body_bold, s.font.body->FontSize, "Today", p.text);
+    line(s.font.body_bold, body, "Today", p.text);
     for (const auto& [label, value] : v.figures)
-        line(s.font.body, s.font.body->FontSize, label + ": " + value, p.text);
+        line(s.font.body, body, label + ": " + value, p.text);
     y += s.gap;
     line(s.font.small, small, "probiotic-kiosk " + v.version, p.muted_text);
 
     // The actions, in a column on the right (below everything on a portrait screen).
-    const float bh = std::round(s.short_side * 0.1f);
+    const float bh = s.button.height;
     float bx = s.portrait ? s.margin : s.width - s.margin - button_w;
     float by = s.portrait ? std::max(y + s.gap, s.height - s.margin - (bh + s.gap) * 4)
-                          : s.margin + s.font.title->FontSize * 1.6f;
-    const float bw = s.portrait ? s.width - 2 * s.margin : button_w;
+                          : s.margin + s.staff.actions_top;
+    const float bw = s.portrait ? s.inner_w : button_w;
     const std::pair<StaffAction, const char*> actions[] = {
         {staff::CheckContent{}, "Check content now"},
         {staff::Screenshot{}, "Save a screenshot"},

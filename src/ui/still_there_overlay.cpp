@@ -3,73 +3,75 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/words.hpp"
-
 namespace kiosk::ui {
+namespace {
 
 constexpr float pi = 3.14159265f;
+constexpr int ring_segments = 64;
+constexpr double ring_redraw_seconds = 0.1;  // the ring moves smoothly: ten frames a second
 
-void draw_still_there_overlay(Canvas& c, const KioskFlow& flow) {
+// The card's height for its words at the card's inner width.
+float card_height(const Style& s, const StillThereView& v, float inner) {
+    const OverlayLook& k = s.overlay;
+    return k.pad + Canvas::text_height(s.font.title, s.size.title, inner, v.title) + s.gap +
+           Canvas::text_height(s.font.body, s.size.body, inner, v.body) + s.gap * 2 + k.ring * 2 +
+           k.countdown_gap + k.returning_h + s.gap * 2 + k.button_h + k.pad;
+}
+
+// The countdown: a ring that empties, the seconds in its middle.
+void draw_countdown(Canvas& c, const StillThereView& v, ImVec2 centre, float appear) {
     const Style& s = c.style();
     const Palette& p = s.colour;
-    const double left = std::max(0.0, flow.overlay_seconds_left(c.now()));
-    const double total = std::max(0.1, flow.content().kiosk.timing.idle_warning_seconds);
-    const float appear = ease_out(progress(c.now(), flow.overlay_since(), 0.3));
-    if (appear < 1) c.animate_until(flow.overlay_since() + 0.3);
-
-    c.clear_targets();  // nothing below can be tapped while the question stands
-    c.fill({0, 0, s.width, s.height}, with_alpha(p.text, 0.55f * appear));
-
-    const float w = std::min(s.width - 2 * s.margin, s.short_side * 0.8f);
-    const float ring = s.short_side * 0.11f;
-    const float button_h = std::round(s.short_side * 0.11f);
-    const std::string title = word(flow, "still_there"), body = word(flow, "still_there_body");
-    const int seconds = static_cast<int>(std::ceil(left));
-    const std::string returning =
-        fill_in(word(flow, "returning_in"), "seconds", std::to_string(seconds));
-    const float pad = s.gap * 2.5f;
-    const float inner = w - 2 * pad;
-    float h = pad + Canvas::text_height(s.font.title, s.font.title->FontSize, inner, title) +
-              s.gap + Canvas::text_height(s.font.body, s.font.body->FontSize, inner, body) +
-              s.gap * 2 + ring * 2 + s.gap * 1.2f + s.font.small->FontSize * 1.5f + s.gap * 2 +
-              button_h + pad;
-    Rect card{(s.width - w) / 2, (s.height - h) / 2 + (1 - appear) * s.gap * 2, w, h};
-    c.card(card, p.surface, appear);
-
-    float y = card.y + pad;
-    y += c.text(s.font.title, s.font.title->FontSize, s.short_side * 0.04f,
-                {card.x + pad, y, inner, 1e6f}, with_alpha(p.text, appear), title, Align::centre) +
-         s.gap;
-    y += c.text(s.font.body, s.font.body->FontSize, s.short_side * 0.022f,
-                {card.x + pad, y, inner, 1e6f}, with_alpha(p.text, appear), body, Align::centre) +
-         s.gap * 2;
-
-    // The countdown: a ring that empties, the seconds in its middle.
-    ImVec2 centre{card.x + w / 2, y + ring};
-    const float thick = std::max(4.f, ring * 0.14f);
-    c.draw()->AddCircle(centre, ring - thick / 2, with_alpha(p.line, appear * 1.5f), 64, thick);
-    const float share = static_cast<float>(left / total);
+    const OverlayLook& k = s.overlay;
+    const float thick = k.ring_thickness;
+    c.draw()->AddCircle(centre, k.ring - thick / 2, with_alpha(p.line, appear * k.ring_track_alpha),
+                        ring_segments, thick);
     const float start = -pi / 2;
-    c.draw()->PathArcTo(centre, ring - thick / 2, start, start + share * 2 * pi, 64);
+    c.draw()->PathArcTo(centre, k.ring - thick / 2, start, start + v.left * 2 * pi, ring_segments);
     c.draw()->PathStroke(with_alpha(p.highlight, appear), 0, thick);
-    const std::string number = std::to_string(seconds);
+    const std::string number = std::to_string(v.seconds);
     ImFont* big = s.font.countdown;
-    float nw = Canvas::text_width(big, big->FontSize, number);
+    const float nw = Canvas::text_width(big, big->FontSize, number);
     c.draw()->AddText(big, big->FontSize, {centre.x - nw / 2, centre.y - big->FontSize / 2},
                       with_alpha(p.text, appear), number.c_str());
-    y += ring * 2 + s.gap * 1.2f;
-    y += c.text(s.font.small, s.font.small->FontSize, s.font.small->FontSize,
-                {card.x + pad, y, inner, 1e6f}, with_alpha(p.muted_text, appear), returning,
-                Align::centre) +
+}
+
+}  // namespace
+
+void draw_still_there_overlay(Canvas& c, const StillThereView& v) {
+    const Style& s = c.style();
+    const Palette& p = s.colour;
+    const OverlayLook& k = s.overlay;
+    const float appear = ease_out(v.appear);
+    if (appear < 1) c.animate_until(v.appear_ends);
+
+    c.clear_targets();  // nothing below can be tapped while the question stands
+    c.fill({0, 0, s.width, s.height}, with_alpha(p.text, k.dim * appear));
+
+    const float w = k.w;
+    const float inner = w - 2 * k.pad;
+    const float h = card_height(s, v, inner);
+    Rect card{(s.width - w) / 2, (s.height - h) / 2 + (1 - appear) * k.rise, w, h};
+    c.card(card, p.surface, appear);
+
+    const float x = card.x + k.pad;
+    float y = card.y + k.pad;
+    y += c.text(s.font.title, s.size.title, s.size.title_smallest, {x, y, inner, open_height},
+                with_alpha(p.text, appear), v.title, Align::centre) +
+         s.gap;
+    y += c.text(s.font.body, s.size.body, s.size.smallest, {x, y, inner, open_height},
+                with_alpha(p.text, appear), v.body, Align::centre) +
+         s.gap * 2;
+    draw_countdown(c, v, {card.x + w / 2, y + k.ring}, appear);
+    y += k.ring * 2 + k.countdown_gap;
+    y += c.text(s.font.small, s.size.small, s.size.small, {x, y, inner, open_height},
+                with_alpha(p.muted_text, appear), v.returning, Align::centre) +
          s.gap * 2;
 
-    const std::string label = word(flow, "continue");
-    c.button({.action = shopper::KeepGoing{},
-              .label = label,
-              .area = {card.x + pad, y, inner, button_h}},
-             ButtonLook::primary, appear);
-    // The ring moves smoothly; redraw about ten times a second of real time.
-    c.redraw_at(c.now() + 0.1);
+    c.button(
+        {.action = shopper::KeepGoing{}, .label = v.keep_going, .area = {x, y, inner, k.button_h}},
+        ButtonLook::primary, appear);
+    c.redraw_at(c.now() + ring_redraw_seconds);
 }
 
 }  // namespace kiosk::ui

@@ -6,16 +6,240 @@
 namespace kiosk::ui {
 namespace {
 
-// Shares of the short side.
+// Type sizes, as shares of the short side.
 constexpr float title_share = 0.060f;
 constexpr float heading_share = 0.046f;
 constexpr float body_share = 0.030f;
 constexpr float small_share = 0.022f;
 constexpr float button_share = 0.034f;
 constexpr float countdown_share = 0.090f;
+constexpr float smallest_share = 0.022f;  // the design brief's floor for anything read
+constexpr float title_smallest_share = 0.040f;
+constexpr float question_smallest_share = 0.030f;
+
+// Spacing, as shares of the short side.
+constexpr float margin_share = 0.05f;
+constexpr float gap_share = 0.02f;
+constexpr float radius_share = 0.022f;
+constexpr float touch_share = 0.075f;  // about 9 mm on a 24" 1080p panel
+
+// Colours mixed from the theme's.
+constexpr float muted_text_mix = 0.32f;  // text towards the background
+constexpr float shadow_alpha = 0.10f;
+constexpr float line_alpha = 0.12f;
 
 float snap(float pixels) {
     return std::max(10.f, std::round(pixels));
+}
+
+Palette palette_of(const Theme& theme) {
+    Palette p;
+    p.background = to_u32(theme.background);
+    p.surface = to_u32(theme.surface);
+    p.text = to_u32(theme.text);
+    p.muted_text = mix(p.text, p.background, muted_text_mix);
+    p.accent = to_u32(theme.accent);
+    p.accent_text = to_u32(theme.accent_text);
+    p.highlight = to_u32(theme.highlight);
+    p.shadow = with_alpha(p.text, shadow_alpha);
+    p.line = with_alpha(p.text, line_alpha);
+    p.accent_pressed = mix(p.accent, p.text, 0.3f);
+    p.surface_pressed = mix(p.surface, p.accent, 0.15f);
+    p.background_pressed = mix(p.background, p.accent, 0.15f);
+    p.tile_chosen = mix(p.surface, p.accent, 0.12f);
+    p.tile_pressed = mix(p.surface, p.accent, 0.12f);
+    p.tile_chosen_pressed = mix(p.tile_chosen, p.accent, 0.12f);
+    p.tip = mix(p.background, p.highlight, 0.16f);
+    return p;
+}
+
+TypeScale type_scale_of(const std::vector<ImFont*>& fonts) {
+    return {.title = fonts.at(0),
+            .heading = fonts.at(1),
+            .body = fonts.at(2),
+            .body_bold = fonts.at(3),
+            .small = fonts.at(4),
+            .button = fonts.at(5),
+            .countdown = fonts.at(6)};
+}
+
+TypeSizes type_sizes_of(const TypeScale& f, float short_side) {
+    auto size = [](const ImFont* font) { return font ? font->FontSize : 0.f; };
+    return {.title = size(f.title),
+            .heading = size(f.heading),
+            .body = size(f.body),
+            .body_bold = size(f.body_bold),
+            .small = size(f.small),
+            .button = size(f.button),
+            .smallest = short_side * smallest_share,
+            .title_smallest = short_side * title_smallest_share,
+            .question_smallest = short_side * question_smallest_share};
+}
+
+ButtonSizes button_sizes(const Style& s) {
+    return {.height = std::round(s.short_side * 0.1f),
+            .primary_min_w = s.short_side * 0.3f,
+            .primary_pad = s.gap * 6,
+            .press_inset = 0.03f,
+            .label_pad = 0.25f,
+            .label_height = 0.9f,
+            .quiet_fill_alpha = 0.7f,
+            .quiet_line_alpha = 1.6f,
+            .disabled_alpha = 0.45f};
+}
+
+ChromeLook chrome_look(const Style& s) {
+    return {.logo_gap = s.gap * 0.6f,
+            .language_pad = s.gap * 1.4f,
+            .language_min_w = s.touch * 1.4f,
+            .language_smallest = s.size.button * 0.7f};
+}
+
+SlideLook slide_look(const Style& s) {
+    return {.picture_gap = s.gap * 2,
+            .words_only_w = s.short_side * 1.2f,
+            .stacked_words_w = s.short_side * 1.3f,
+            .stacked_picture = s.portrait ? 0.52f : 0.5f,
+            .side_picture = 0.46f,
+            .least_scale = 0.55f,
+            .after_title = 1.2f,
+            .after_point = 0.6f,
+            .rule_drop = 0.35f,
+            .rule_length = s.short_side * 0.06f,
+            .rule_thickness = s.stroke,
+            .rule_radius = 2,
+            .bullet = {.indent = 0.9f, .x = 0.3f, .y = 0.55f, .radius = 0.17f},
+            .drag_follow = 0.35f,
+            .rise = s.short_side * 0.02f,
+            .words_rise = 0.5f};
+}
+
+AttractLook attract_look(const Style& s) {
+    return {.start_h = std::round(s.short_side * 0.12f),
+            .start_min_w = s.short_side * 0.42f,
+            .start_label = s.size.button * 1.15f,
+            .segment_space = std::max(4.f, s.gap * 0.4f),
+            .shortest_segment = 3,
+            .step_pixels = 2,
+            .bar_above_start = s.gap * 1.5f,
+            .bar_to_start = 3 * s.gap,
+            .hint_lift = s.gap * 0.2f,
+            .hint_above_bar = s.gap * 0.4f,
+            .slide_top_gap = s.gap * 2,
+            .slide_bottom_gap = s.portrait ? s.gap * 1.5f : s.gap * 2};
+}
+
+QuizLook quiz_look(const Style& s) {
+    const float mark = std::round(s.short_side * 0.032f);
+    return {.home_min_w = s.touch * 1.6f,
+            .home_pad = s.gap * 3,
+            .back_min_w = s.short_side * 0.22f,
+            .back_pad = s.gap * 4,
+            .progress_w = s.short_side * 0.5f,
+            .column_w = std::min(s.inner_w, s.short_side * 1.55f),
+            .question_top_gap = s.gap * 2.2f,
+            .question_h = s.height * 0.2f,
+            .hint_h = s.height * 0.08f,
+            .tiles_top_gap = s.gap * 1.6f,
+            .tiles_bottom_gap = s.gap * 1.5f,
+            .tile_gap = s.gap * 1.1f,
+            .tile_max_h = s.short_side * (s.portrait ? 0.15f : 0.2f),
+            .tiles_centring = 0.6f,
+            .slide_in = 0.08f,
+            .arriving_alpha = 0.25f,
+            .tile_pad = 0.14f,
+            .icon_share = 0.3f,
+            .icon_inset = 0.12f,
+            .icon_picture = 0.76f,
+            .icon_gap = 0.8f,
+            .full_alpha = 0.6f,
+            .chosen_outline = std::max(2.f, s.short_side * 0.005f),
+            .mark = mark,
+            .mark_inset = 0.6f,
+            .tick = 0.22f,
+            .tick_width = std::max(2.f, mark * 0.12f),
+            .ring_width = std::max(1.5f, mark * 0.06f),
+            .ring_alpha = 1.8f};
+}
+
+CardLook card_look(const Style& s) {
+    return {.pad = std::round(s.gap * 1.2f),
+            .side_picture = 0.34f,
+            .top_picture = 0.36f,
+            .top_pad = 0.6f,
+            .name = s.size.heading * 0.8f,
+            .body = s.size.body * 0.9f,
+            .para = s.gap * 0.5f,
+            .after_summary = 1.6f,
+            .after_why_title = 0.6f,
+            .after_why = 0.4f,
+            .least_scale = 0.5f,
+            .bullet = {.indent = 0.9f, .x = 0.3f, .y = 0.55f, .radius = 0.16f}};
+}
+
+TipLook tip_look(const Style& s) {
+    const float pad = s.gap * 1.1f;
+    return {.pad = pad,
+            .text_x = pad * 1.2f,
+            .text_sides = pad * 2.2f,
+            .heading_h = s.size.body_bold * 2.5f,
+            .after_heading = s.gap * 0.6f,
+            .title = s.size.body_bold * 0.85f,
+            .body = s.size.body * 0.8f,
+            .after_title = s.gap * 0.4f,
+            .between = s.gap * 0.8f,
+            .least_scale = 0.6f,
+            .stripe = std::max(3.f, s.short_side * 0.006f),
+            .stripe_radius = 2};
+}
+
+ResultsLook results_look(const Style& s) {
+    return {.top = s.margin * 0.8f,
+            .title_h = s.size.title * 2.2f,
+            .intro_gap = s.gap * 0.3f,
+            .intro_h = s.size.body * 2.2f,
+            .below_intro = s.gap * 1.5f,
+            .home_min_w = s.short_side * 0.2f,
+            .home_pad = s.gap * 4,
+            .button_gap = s.gap * 1.5f,
+            .card_gap = s.gap * 1.5f,
+            .tips_gap = s.gap * 1.5f,
+            .disclaimer_gap = s.gap * 2,
+            .above_bottom = s.gap * 1.5f,
+            .rise = 0.04f,
+            .side_column = 0.27f,
+            .column_gap = s.gap * 2,
+            .tips_share = 0.3f,
+            .card_max_h = s.short_side * 0.42f,
+            .code_share = 0.42f,
+            .cards_in_rows = s.width / s.height < 1.5f};
+}
+
+OverlayLook overlay_look(const Style& s) {
+    const float ring = s.short_side * 0.11f;
+    return {.dim = 0.55f,
+            .w = std::min(s.inner_w, s.short_side * 0.8f),
+            .pad = s.gap * 2.5f,
+            .ring = ring,
+            .ring_thickness = std::max(4.f, ring * 0.14f),
+            .ring_track_alpha = 1.5f,
+            .button_h = std::round(s.short_side * 0.11f),
+            .countdown_gap = s.gap * 1.2f,
+            .returning_h = s.size.small * 1.5f,
+            .rise = s.gap * 2};
+}
+
+StaffLook staff_look(const Style& s) {
+    const float key = std::round(s.short_side * 0.11f);
+    return {.key = key,
+            .prompt_smallest = s.short_side * 0.025f,
+            .prompt_line = s.size.heading * 1.4f,
+            .dots_h = key * 0.7f,
+            .dot = key * 0.12f,
+            .cancel_h = key * 0.8f,
+            .button_w = std::round(std::min(s.width * 0.3f, s.short_side * 0.45f)),
+            .line_gap = s.gap * 0.4f,
+            .actions_top = s.size.title * 1.6f};
 }
 
 }  // namespace
@@ -49,30 +273,38 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.height = static_cast<float>(height);
     s.short_side = std::max(1.f, std::min(s.width, s.height));
     s.portrait = height > width;
-    s.margin = std::round(0.05f * s.short_side);
-    s.gap = std::round(0.02f * s.short_side);
-    s.radius = std::round(0.022f * s.short_side);
-    s.touch = std::ceil(0.075f * s.short_side);
-
-    Palette& p = s.colour;
-    p.background = to_u32(theme.background);
-    p.surface = to_u32(theme.surface);
-    p.text = to_u32(theme.text);
-    p.muted_text = mix(p.text, p.background, 0.32f);
-    p.accent = to_u32(theme.accent);
-    p.accent_text = to_u32(theme.accent_text);
-    p.highlight = to_u32(theme.highlight);
-    p.shadow = with_alpha(p.text, 0.10f);
-    p.line = with_alpha(p.text, 0.12f);
-
-    TypeScale& f = s.font;
-    f.title = fonts.at(0);
-    f.heading = fonts.at(1);
-    f.body = fonts.at(2);
-    f.body_bold = fonts.at(3);
-    f.small = fonts.at(4);
-    f.button = fonts.at(5);
-    f.countdown = fonts.at(6);
+    s.margin = std::round(margin_share * s.short_side);
+    s.inner_w = s.width - 2 * s.margin;
+    s.top = s.margin * 0.7f;
+    s.gap = std::round(gap_share * s.short_side);
+    s.radius = std::round(radius_share * s.short_side);
+    s.touch = std::ceil(touch_share * s.short_side);
+    s.hairline = std::max(1.f, s.short_side * 0.002f);
+    s.stroke = std::max(2.f, s.short_side * 0.004f);
+    s.bar = std::max(4.f, std::round(s.short_side * 0.008f));
+    s.shadow_step = std::max(1.f, s.short_side * 0.003f);
+    s.shrink_step = 0.05f;
+    s.colour = palette_of(theme);
+    s.font = type_scale_of(fonts);
+    s.size = type_sizes_of(s.font, s.short_side);
+    s.button = button_sizes(s);
+    s.chrome = chrome_look(s);
+    s.slide = slide_look(s);
+    s.attract = attract_look(s);
+    s.quiz = quiz_look(s);
+    s.card = card_look(s);
+    s.tip = tip_look(s);
+    s.results = results_look(s);
+    s.overlay = overlay_look(s);
+    s.staff = staff_look(s);
+    s.takeaway = {
+        .code_share = 0.45f, .code_max = s.short_side * 0.2f, .caption = s.size.body * 0.9f};
+    s.finger = {.size = s.short_side * 0.035f,
+                .start = 1.8f,
+                .shrink = 0.8f,
+                .alpha = 0.10f,
+                .alpha_gain = 0.18f,
+                .ring_alpha = 0.9f};
     return s;
 }
 

@@ -11,7 +11,7 @@ namespace {
 constexpr int quiet_modules = 4;  // the light border a reader needs around the code
 
 float code_side(const Style& s, float width) {
-    return std::round(std::min(width * 0.45f, s.short_side * 0.2f));
+    return std::round(std::min(width * s.takeaway.code_share, s.takeaway.code_max));
 }
 
 }  // namespace
@@ -43,8 +43,8 @@ void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& ca
                        ink);
     const float text_x = box.x + s.gap * 2 + side;
     const Rect words{text_x, box.y + s.gap, box.x + box.w - text_x - s.gap, box.h - 2 * s.gap};
-    const float size = Canvas::fitting_size(s.font.body_bold, s.font.body->FontSize * 0.9f,
-                                            s.short_side * 0.022f, words, caption);
+    const float size =
+        Canvas::fitting_size(s.font.body_bold, s.takeaway.caption, s.size.smallest, words, caption);
     const float h = Canvas::text_height(s.font.body_bold, size, words.w, caption);
     c.text(s.font.body_bold, size, size, {words.x, words.y + (words.h - h) / 2, words.w, h + 1},
            with_alpha(s.colour.text, alpha), caption);

@@ -31,6 +31,9 @@ enum class ButtonLook {
 
 enum class Align { left, centre };
 
+// A box height text never overflows: for words placed by their top and left alone.
+inline constexpr float open_height = 1e6f;
+
 class Canvas {
   public:
     Canvas(ImDrawList* draw, const Style& style, PictureLibrary& pictures,
@@ -101,6 +104,8 @@ class Canvas {
     void button(TouchTarget target, ButtonLook look, float alpha = 1);
 
   private:
+    void draw_label(const std::string& label, const Rect& r, ImU32 colour);  // a button's words
+
     ImDrawList* draw_;
     const Style& style_;
     static int fit_for(const Rect& box);  // the size to decode a picture drawn in `box` at
@@ -121,9 +126,5 @@ class Canvas {
 [[nodiscard]] float ease_out(float t);
 // Progress of an animation that started at `since` and lasts `seconds`, 0..1.
 [[nodiscard]] float progress(double now, double since, double seconds);
-
-// Replaces {name} in `pattern` with `value`.
-[[nodiscard]] std::string fill_in(std::string pattern, const std::string& name,
-                                  const std::string& value);
 
 }  // namespace kiosk::ui

@@ -1,11 +1,12 @@
-// The results: recommended products with why they fit, tips, the disclaimer, Start over.
+// The results: recommended products with why they fit, tips, the take-away code, the
+// disclaimer, Home and Start over, drawn from the view the app makes of the flow.
 #pragma once
 
-#include "core/kiosk_flow.hpp"
+#include "core/results_view.hpp"
 #include "ui/canvas.hpp"
 
 namespace kiosk::ui {
 
-void draw_results_screen(Canvas& canvas, const KioskFlow& flow);
+void draw_results_screen(Canvas& canvas, const ResultsView& view);
 
 }  // namespace kiosk::ui

@@ -1,5 +1,7 @@
-// The look, computed from the screen and the content's theme: colours, type sizes (a share of
-// the screen's short side, as the design brief asks) and spacing.
+// The look, computed once per frame from the screen and the content's theme: colours, type
+// sizes (a share of the screen's short side, as the design brief asks), spacing, and the named
+// sizes and proportions of every piece the screens draw. The screens take their numbers from
+// here; a look is changed in style.cpp, in one place.
 #pragma once
 
 #include <imgui.h>
@@ -12,7 +14,16 @@
 namespace kiosk::ui {
 
 struct Palette {
-    ImU32 background, surface, text, muted_text, accent, accent_text, highlight, shadow, line;
+    ImU32 background = 0, surface = 0, text = 0, muted_text = 0, accent = 0, accent_text = 0,
+          highlight = 0, shadow = 0, line = 0;
+    // Mixed from those once:
+    ImU32 accent_pressed = 0;      // a primary button under a finger
+    ImU32 surface_pressed = 0;     // a secondary button under a finger
+    ImU32 background_pressed = 0;  // a quiet button under a finger
+    ImU32 tile_chosen = 0;         // an answer tile that is chosen
+    ImU32 tile_pressed = 0;        // an answer tile under a finger
+    ImU32 tile_chosen_pressed = 0;
+    ImU32 tip = 0;  // a tip card, a blush of the highlight
 };
 
 struct TypeScale {
@@ -25,16 +36,230 @@ struct TypeScale {
     ImFont* countdown = nullptr;  // the big number on "Still there?"
 };
 
+// Text sizes in pixels: the fonts' own, and how far text may shrink to fit.
+struct TypeSizes {
+    float title = 0, heading = 0, body = 0, body_bold = 0, small = 0, button = 0;
+    float smallest = 0;           // nothing a shopper must read is smaller: 2.2% of the short side
+    float title_smallest = 0;     // a title shrinks no further: 4%
+    float question_smallest = 0;  // a question's words: 3%
+};
+
+// How the screens' buttons are sized.
+struct ButtonSizes {
+    float height = 0;            // the bottom row's buttons (Back, Next, Home, Start over)
+    float primary_min_w = 0;     // Next and Start over are at least this wide ...
+    float primary_pad = 0;       // ... or their words and this much room beside them
+    float press_inset = 0;       // share of a pressed target's shorter side it shrinks by per side
+    float label_pad = 0;         // share of the height kept free left and right of the label
+    float label_height = 0;      // share of the height the label may fill
+    float quiet_fill_alpha = 0;  // a quiet button's fill: the surface, this opaque
+    float quiet_line_alpha = 0;  // its outline: the line colour, this much stronger
+    float disabled_alpha = 0;    // a disabled button's label
+};
+
+// The brand mark and the language buttons along the top.
+struct ChromeLook {
+    float logo_gap = 0;           // between the logo and the shop's name
+    float language_pad = 0;       // room beside a language's name
+    float language_min_w = 0;     // the narrowest language button
+    float language_smallest = 0;  // the current language's name shrinks no further
+};
+
+// A dot before a line of a list, in shares of the line's text size.
+struct BulletShape {
+    float indent = 0;  // the line starts this far right of the dot's column
+    float x = 0;       // the dot's centre, as a share of the indent
+    float y = 0;       // ... and of the text size below the line's top
+    float radius = 0;  // share of the text size
+};
+
+// A slide: its picture and its words, and how the two share the slide's area.
+struct SlideLook {
+    float picture_gap = 0;      // between the picture and the words
+    float words_only_w = 0;     // the widest the words get on a slide without a picture
+    float stacked_words_w = 0;  // the widest the words get under a picture
+    float stacked_picture = 0;  // share of the height a picture above the words takes
+    float side_picture = 0;     // share of the width a picture beside the words takes
+    float least_scale = 0;      // the words shrink together down to this share of their size
+    float after_title = 0;      // below the title, in paragraph steps
+    float after_point = 0;      // below each point, in paragraph steps
+    float rule_drop = 0;        // the accent rule under the title, in paragraph steps
+    float rule_length = 0, rule_thickness = 0, rule_radius = 0;
+    BulletShape bullet{};
+    float drag_follow = 0;  // share of a sideways drag the slide follows
+    float rise = 0;         // how far a slide rises as it fades in
+    float words_rise = 0;   // share of that the words rise
+};
+
+// The attract loop's rows: the start button, the slide progress and the hint.
+struct AttractLook {
+    float start_h = 0;           // the start button's height
+    float start_min_w = 0;       // its narrowest (landscape); portrait: the width inside margins
+    float start_label = 0;       // the size its words are measured at for its width
+    float segment_space = 0;     // between two segments of the progress
+    float shortest_segment = 0;  // in bar thicknesses: shorter, and the progress is one bar
+    float step_pixels = 0;       // the progress grows by at least this many pixels at a time
+    float bar_above_start = 0;   // portrait: the progress above the start button
+    float bar_to_start = 0;      // landscape: the progress ends this far left of the button
+    float hint_lift = 0;         // the hint starts this far above the start button's top
+    float hint_above_bar = 0;    // and ends this far above the progress
+    float slide_top_gap = 0;     // between the top row and the slide
+    float slide_bottom_gap = 0;  // between the slide and the row below it
+};
+
+// A question and its answer tiles.
+struct QuizLook {
+    float home_min_w = 0, home_pad = 0;  // Home in the top row
+    float back_min_w = 0, back_pad = 0;  // Back in the bottom row
+    float progress_w = 0;                // the widest the progress bar gets
+    float column_w = 0;                  // the question and its tiles
+    float question_top_gap = 0;          // between the top row and the question
+    float question_h = 0;                // the most height the question's words take
+    float hint_h = 0;                    // ... and the hint's
+    float tiles_top_gap = 0;             // between the hint and the tiles
+    float tiles_bottom_gap = 0;          // between the tiles and the bottom row
+    float tile_gap = 0;
+    float tile_max_h = 0;      // tiles no taller than this
+    float tiles_centring = 0;  // share of the free height above the tiles (the rest below)
+    float slide_in = 0;        // how far a question slides in from the side, share of short side
+    float arriving_alpha = 0;  // how opaque a question is as it starts to slide in
+    float tile_pad = 0;        // share of a tile's shorter side kept around its contents
+    float icon_share = 0;      // the most of a tile's width its icon takes
+    float icon_inset = 0;      // share of the icon's disc left around the picture ...
+    float icon_picture = 0;    // ... and the share the picture takes
+    float icon_gap = 0;        // between the icon and the words, in tile pads
+    float full_alpha = 0;      // a tile out of reach (the question has its most answers)
+    float chosen_outline = 0;  // a chosen tile's outline
+    float mark = 0;            // the round check mark at a tile's right
+    float mark_inset = 0;      // its right edge from the tile's, in tile pads
+    float tick = 0;            // the tick in a chosen mark, a share of the mark
+    float tick_width = 0;      // the tick's line
+    float ring_width = 0;      // an empty mark's ring
+    float ring_alpha = 0;      // the empty ring: the line colour, this much stronger
+};
+
+// A product card on the results.
+struct CardLook {
+    float pad = 0;             // inside the card
+    float side_picture = 0;    // a picture beside the words: the most of the card's width
+    float top_picture = 0;     // a picture above the words: the most of the card's height
+    float top_pad = 0;         // above and below a picture on top, in pads
+    float name = 0, body = 0;  // text sizes before shrinking
+    float para = 0;            // the step between blocks
+    float after_summary = 0, after_why_title = 0, after_why = 0;  // in paragraph steps
+    float least_scale = 0;  // the words shrink together down to this share
+    BulletShape bullet{};
+};
+
+// A tip card beside or below the products.
+struct TipLook {
+    float pad = 0;              // inside the card
+    float text_x = 0;           // the words' left edge from the card's
+    float text_sides = 0;       // the card's width the words do not take
+    float heading_h = 0;        // the most height the tips' heading takes
+    float after_heading = 0;    // between the heading and the first card
+    float title = 0, body = 0;  // text sizes before shrinking
+    float after_title = 0;
+    float between = 0;  // between two cards
+    float least_scale = 0;
+    float stripe = 0;  // the highlight stripe at a card's left edge
+    float stripe_radius = 0;
+};
+
+// The results screen as a whole.
+struct ResultsLook {
+    float top = 0;                       // where the title starts
+    float title_h = 0;                   // the most height the title takes
+    float intro_gap = 0;                 // between the title and the intro
+    float intro_h = 0;                   // the most height the intro takes
+    float below_intro = 0;               // between the intro and the cards
+    float home_min_w = 0, home_pad = 0;  // Home beside Start over
+    float button_gap = 0;                // between Home and Start over
+    float card_gap = 0;                  // between cards side by side
+    float tips_gap = 0;          // portrait: between the cards and the tips, the tips and the code
+    float disclaimer_gap = 0;    // landscape: between the disclaimer and Home
+    float above_bottom = 0;      // between the cards and the disclaimer or buttons
+    float rise = 0;              // how far the cards rise as they appear, share of the short side
+    float side_column = 0;       // landscape: the tips' and code's column, share of the width
+    float column_gap = 0;        // landscape: between the cards and that column
+    float tips_share = 0;        // portrait: share of the height below the title for the tips
+    float card_max_h = 0;        // portrait: a card no taller than this
+    float code_share = 0;        // portrait: share of the width the QR code's box takes
+    bool cards_in_rows = false;  // landscape but not wide: three cards in rows, not columns
+};
+
+// "Still there?"
+struct OverlayLook {
+    float dim = 0;   // the screen below: the text colour at this alpha
+    float w = 0;     // the card's width
+    float pad = 0;   // inside it
+    float ring = 0;  // the countdown ring's radius
+    float ring_thickness = 0;
+    float ring_track_alpha = 0;  // its empty track: the line colour, this much stronger
+    float button_h = 0;          // Continue
+    float countdown_gap = 0;     // between the ring and the line below it
+    float returning_h = 0;       // the room "Back to the start in ..." takes, in its lines
+    float rise = 0;              // how far the card rises as it appears
+};
+
+// The staff keypad and menu.
+struct StaffLook {
+    float key = 0;              // a keypad key's side
+    float prompt_smallest = 0;  // the keypad's prompt shrinks no further
+    float prompt_line = 0;      // the height the prompt's line takes
+    float dots_h = 0;           // the row of dots for the digits typed
+    float dot = 0;              // a dot's radius
+    float cancel_h = 0;
+    float button_w = 0;     // the menu's actions, on a landscape screen
+    float line_gap = 0;     // between the menu's lines
+    float actions_top = 0;  // landscape: the actions start this far below the top margin
+};
+
+// The take-away QR code and its caption.
+struct TakeawayLook {
+    float code_share = 0;  // the code's side: this share of its box's width ...
+    float code_max = 0;    // ... and no more than this
+    float caption = 0;     // the caption's size before shrinking
+};
+
+// The demo autopilot's finger.
+struct FingerLook {
+    float size = 0;
+    float start = 0, shrink = 0;      // its radius: size * (start - shrink * reach)
+    float alpha = 0, alpha_gain = 0;  // its disc: alpha + alpha_gain * reach
+    float ring_alpha = 0;
+};
+
 struct Style {
     float width = 0, height = 0;
     float short_side = 0;
     bool portrait = false;
-    float margin = 0;  // 5% of the short side around everything
-    float gap = 0;     // the spacing step
-    float radius = 0;  // card corners
-    float touch = 0;   // the smallest touch target side
+    float margin = 0;       // 5% of the short side around everything
+    float inner_w = 0;      // the width inside the margins
+    float top = 0;          // where the top row starts
+    float gap = 0;          // the spacing step
+    float radius = 0;       // card corners
+    float touch = 0;        // the smallest touch target side
+    float hairline = 0;     // thin outlines
+    float stroke = 0;       // drawn lines: the slide's accent rule, the finger's ring
+    float bar = 0;          // the progress bars' thickness
+    float shadow_step = 0;  // how far each layer of a card's shadow spreads
+    float shrink_step = 0;  // words too big for their box shrink together by this share a try
+    TypeSizes size{};
+    ButtonSizes button{};
+    ChromeLook chrome{};
+    SlideLook slide{};
+    AttractLook attract{};
+    QuizLook quiz{};
+    CardLook card{};
+    TipLook tip{};
+    ResultsLook results{};
+    OverlayLook overlay{};
+    StaffLook staff{};
+    TakeawayLook takeaway{};
+    FingerLook finger{};
     Palette colour{};
-    TypeScale font;
+    TypeScale font{};
 };
 
 // The font sizes the style needs, in the order `make_style` expects them.

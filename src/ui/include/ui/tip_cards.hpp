@@ -1,0 +1,16 @@
+// The tips on the results: a heading, then one card per tip with a highlight stripe, as tall as
+// its words, the words shrunk together when the column is short.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/results_view.hpp"
+#include "ui/canvas.hpp"
+
+namespace kiosk::ui {
+
+void draw_tip_cards(Canvas& canvas, const std::string& heading, const std::vector<TipCard>& tips,
+                    const Rect& area, float alpha);
+
+}  // namespace kiosk::ui
