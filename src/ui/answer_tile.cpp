@@ -36,7 +36,7 @@ float draw_tile_icon(Canvas& c, const AnswerTile& tile, const Rect& drawn, float
     const Style& s = c.style();
     const QuizLook& q = s.quiz;
     const float x = drawn.x + pad;
-    if (tile.icon.empty()) return x;
+    if (tile.icon.empty() || c.picture_state(tile.icon) == PictureState::failed) return x;
     const float icon = std::min(drawn.h - 2 * pad, drawn.w * q.icon_share);
     const float top = drawn.y + (drawn.h - icon) / 2;
     c.fill({x, top, icon, icon}, with_alpha(s.colour.background, alpha), icon / 2);

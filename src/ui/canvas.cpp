@@ -158,10 +158,15 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
     return y - box.y;
 }
 
-bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
-    if (image.empty()) return true;
+PictureState Canvas::picture_state(const std::string& image) const {
+    if (image.empty()) return PictureState::ready;
+    return pictures_.state(assets_ / path_from_utf8(image));
+}
+
+PictureState Canvas::picture(const std::string& image, const Rect& box, float alpha) {
+    if (image.empty()) return PictureState::ready;
     const Picture* p = pictures_.get(assets_ / path_from_utf8(image), fit_for(box));
-    if (!p) return false;
+    if (!p) return picture_state(image);
     float scale =
         std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
     float w = p->width * scale, h = p->height * scale;
@@ -170,7 +175,7 @@ bool Canvas::picture(const std::string& image, const Rect& box, float alpha) {
     draw_->AddCallback(premultiplied_blend, nullptr);
     draw_->AddImage(p->id(), a, {a.x + w, a.y + h}, {0, 0}, {1, 1}, IM_COL32(v, v, v, v));
     draw_->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
-    return true;
+    return PictureState::ready;
 }
 
 void Canvas::prefetch(const std::string& image, const Rect& box) {

@@ -16,7 +16,7 @@ float draw_brand(Canvas& canvas, const BrandView& brand, float x, float y) {
     const Style& s = canvas.style();
     const float h = top_row_height(s);
     float text_x = x;
-    if (!brand.logo.empty()) {
+    if (!brand.logo.empty() && canvas.picture_state(brand.logo) != PictureState::failed) {
         canvas.picture(brand.logo, {x, y, h, h});
         text_x += h + s.chrome.logo_gap;
     }

@@ -98,11 +98,12 @@ void draw_card_words(Canvas& c, const ProductCard& t, const Rect& box, float alp
     }
 }
 
-// The picture on a soft tile of the background colour.
+// The picture on a soft tile of the background colour; a drawn product when it failed.
 void draw_card_picture(Canvas& c, const ProductCard& t, const Rect& box, float alpha) {
     const Style& s = c.style();
     c.fill(box, with_alpha(s.colour.background, alpha), s.radius);
-    c.picture(t.picture, box, alpha);
+    if (c.picture(t.picture, box, alpha) == PictureState::failed)
+        draw_product_placeholder(c, box, alpha);
 }
 
 }  // namespace

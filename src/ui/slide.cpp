@@ -13,8 +13,15 @@ struct SlideBoxes {
     Rect words;
 };
 
-bool words_only(const Canvas&, const SlideView& slide) {
-    return slide.picture.empty() || slide.layout == SlideLayout::text_only;
+bool picture_failed(const Canvas& c, const SlideView& slide) {
+    return !slide.picture.empty() && c.picture_state(slide.picture) == PictureState::failed;
+}
+
+// A slide whose picture failed is laid out as a slide of words only (the content format's
+// text_only): no hole where the picture would be.
+bool words_only(const Canvas& c, const SlideView& slide) {
+    return slide.picture.empty() || slide.layout == SlideLayout::text_only ||
+           picture_failed(c, slide);
 }
 
 // Words alone: a comfortable column in the middle.

@@ -93,9 +93,12 @@ class Canvas {
     [[nodiscard]] static float fitting_size(ImFont* font, float size, float min_size,
                                             const Rect& box, const std::string& text);
 
-    // A picture from the assets folder, fitted inside the box and centred. Returns false while
-    // it is still loading.
-    bool picture(const std::string& image, const Rect& box, float alpha = 1);
+    // A picture from the assets folder, fitted inside the box and centred. Draws nothing while
+    // it is still loading (it comes a frame or a few later) or when it failed; says which.
+    PictureState picture(const std::string& image, const Rect& box, float alpha = 1);
+    // Whether a picture can be drawn, is still coming or failed (asks for nothing): a screen
+    // lays out a failed picture's place for something else. An empty name is ready.
+    [[nodiscard]] PictureState picture_state(const std::string& image) const;
     // Asks for a picture before it is drawn; `box`: where it will be drawn (none: the largest
     // size, for a picture whose box is not known yet).
     void prefetch(const std::string& image, const Rect& box = {});

@@ -8,7 +8,8 @@
 
 namespace kiosk::ui {
 
-// The logo and shop name at the top left; returns the height used.
+// The logo and shop name at the top left; returns the height used. A logo that failed to load
+// leaves no hole: the name takes its place.
 float draw_brand(Canvas& canvas, const BrandView& brand, float x, float y);
 
 // One button per language, right-aligned so that the last ends at `right`.

@@ -12,4 +12,8 @@ namespace kiosk::ui {
 void draw_product_card(Canvas& canvas, const ProductCard& card, const Rect& rest, float alpha,
                        bool picture_left, float rise);
 
+// What a product card shows in place of a picture that failed to load: a product drawn in the
+// theme's colours on a soft disc, filling the square `box`.
+void draw_product_placeholder(Canvas& canvas, const Rect& box, float alpha);
+
 }  // namespace kiosk::ui

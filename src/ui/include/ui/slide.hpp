@@ -1,5 +1,5 @@
 // One slide of the attract loop: its picture and its words, laid out in the slide's area by its
-// layout and the screen's shape.
+// layout and the screen's shape. A slide whose picture failed to load is laid out as words only.
 #pragma once
 
 #include "core/attract_view.hpp"

@@ -23,7 +23,10 @@ struct Palette {
     ImU32 tile_chosen = 0;         // an answer tile that is chosen
     ImU32 tile_pressed = 0;        // an answer tile under a finger
     ImU32 tile_chosen_pressed = 0;
-    ImU32 tip = 0;  // a tip card, a blush of the highlight
+    ImU32 tip = 0;                 // a tip card, a blush of the highlight
+    ImU32 placeholder = 0;         // the soft disc behind a picture drawn in place of a broken one
+    ImU32 placeholder_shape = 0;   // the drawn product itself
+    ImU32 placeholder_detail = 0;  // its cap and label
 };
 
 struct TypeScale {
