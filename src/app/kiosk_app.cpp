@@ -181,6 +181,7 @@ void KioskApp::loop() {
         flow_->advance(at.now);
         run_autopilot(at);
         watch_content(at);
+        report_picture_failures();
         write_events();
         note_changes(at);
         if (!stop_) draw_if_due(clock_.moment());

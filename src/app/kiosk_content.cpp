@@ -115,4 +115,16 @@ void KioskApp::write_events() {
     for (const Event& e : flow_->take_events()) events_->write(e, ms);
 }
 
+// Pictures that could not be decoded while the kiosk runs (a file replaced by a broken one):
+// the screens lay out without them; staff find them in the log, the events and the staff menu.
+void KioskApp::report_picture_failures() {
+    for (const PictureFailure& failure : pictures_->take_failures()) {
+        const std::string file = generic_utf8_of(failure.file.lexically_relative(shown_assets()));
+        log::line("picture " + file + " cannot be shown: " + failure.reason);
+        events_->write(Event{"picture_failed", {{"file", file}, {"reason", failure.reason}}, {}},
+                       AppClock::unix_ms());
+        staff_->note_picture_failure(file, failure.reason);
+    }
+}
+
 }  // namespace kiosk

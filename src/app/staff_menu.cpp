@@ -122,12 +122,18 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::todays_figures() con
             {"Most suggested", top}};
 }
 
+void StaffMenu::note_picture_failure(const std::string& file, const std::string& reason) {
+    picture_failures_.push_back("picture " + file + " cannot be shown: " + reason);
+    ++checks_;
+}
+
 void StaffMenu::note_content_check(const ContentLoad& load, bool in_use, long long unix_ms) {
     last_check_ = "Checked at " + os::local_time_of_day(unix_ms) + ": " +
                   (in_use ? "in use" : "refused, the kiosk shows the last good content") + ", " +
                   std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
                   " warnings";
     ++checks_;
+    if (in_use) picture_failures_.clear();  // the new content's pictures are tried afresh
     last_diagnostics_.clear();
     for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
 }
@@ -141,7 +147,8 @@ ui::StaffView StaffMenu::view(double real) const {
     v.version = KIOSK_VERSION;
     v.content_folder = content_folder_;
     v.last_check = last_check_;
-    v.diagnostics = last_diagnostics_;
+    v.diagnostics = picture_failures_;
+    v.diagnostics.insert(v.diagnostics.end(), last_diagnostics_.begin(), last_diagnostics_.end());
     v.figures = figures_;
     return v;
 }

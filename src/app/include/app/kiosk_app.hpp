@@ -81,6 +81,7 @@ class KioskApp {
     void watch_content(const Moment& at);
     void take_loaded_content(ContentLoad load, double now);
     void write_events();
+    void report_picture_failures();
 
     Options options_;
     Folders folders_;

@@ -29,7 +29,7 @@ struct StaffLook {
     size_t entered = 0;      // digits typed
     bool wrong = false;      // the last PIN was wrong
     int locked_seconds = 0;  // the countdown after wrong PINs
-    unsigned checks = 0;     // content checks noted
+    unsigned checks = 0;     // content checks and picture failures noted
     friend bool operator==(const StaffLook&, const StaffLook&) = default;
 };
 
@@ -47,6 +47,8 @@ class StaffMenu {
     // `in_use`: the checked content is what the kiosk shows (else it keeps the last good one);
     // `unix_ms`: when the check was made, for "Checked at 14:05:09".
     void note_content_check(const ContentLoad& load, bool in_use, long long unix_ms);
+    // A picture of the content on screen that cannot be shown (file relative to the assets).
+    void note_picture_failure(const std::string& file, const std::string& reason);
     // A tap on one of the menu's targets, at real time `now`.
     StaffCommand tap(const StaffAction& action, double now);
 
@@ -66,6 +68,7 @@ class StaffMenu {
     std::string last_check_;
     unsigned checks_ = 0;
     std::vector<std::string> last_diagnostics_;
+    std::vector<std::string> picture_failures_;  // since the content in use was loaded
     std::vector<std::pair<std::string, std::string>> figures_;
 };
 
