@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/utf8.hpp"
+
 namespace kiosk {
 namespace {
 
@@ -13,6 +15,10 @@ std::string hint_for(const KioskFlow& flow, const Question& q) {
     return word(flow, "pick_any");
 }
 
+std::string first_letter(const std::string& words) {
+    return words.substr(0, utf8_sequence_length(words));
+}
+
 std::vector<AnswerTile> answer_tiles(const KioskFlow& flow, const Question& q) {
     const auto chosen = flow.choices().find(q.id);
     const int taken = chosen == flow.choices().end() ? 0 : static_cast<int>(chosen->second.size());
@@ -20,9 +26,11 @@ std::vector<AnswerTile> answer_tiles(const KioskFlow& flow, const Question& q) {
     std::vector<AnswerTile> tiles;
     for (const Answer& a : q.answers) {
         const bool selected = flow.is_chosen(a.id);
+        std::string label = text(flow, a.text);
         tiles.push_back({.answer = a.id,
-                         .label = text(flow, a.text),
+                         .label = label,
                          .icon = a.image,
+                         .initial = first_letter(label),
                          .selected = selected,
                          .full = at_most && !selected});
     }

@@ -31,19 +31,33 @@ Rect draw_tile_card(Canvas& c, const AnswerTile& tile, const Rect& r, float alph
     return drawn;
 }
 
+// In place of an icon that failed to load: the answer's first letter on the disc, so that the
+// tile's words stay in line with those of its neighbours.
+void draw_icon_initial(Canvas& c, const std::string& initial, const Rect& disc, float alpha) {
+    const Style& s = c.style();
+    ImFont* font = s.font.heading;
+    const float size = std::min(s.size.heading, disc.h * s.quiz.initial_share);
+    const float w = Canvas::text_width(font, size, initial);
+    c.draw()->AddText(
+        font, size,
+        {std::round(disc.x + (disc.w - w) / 2), std::round(disc.y + (disc.h - size) / 2)},
+        with_alpha(s.colour.accent, alpha), initial.c_str());
+}
+
 // The icon on a soft disc at the tile's left; returns where the words start.
 float draw_tile_icon(Canvas& c, const AnswerTile& tile, const Rect& drawn, float pad, float alpha) {
     const Style& s = c.style();
     const QuizLook& q = s.quiz;
     const float x = drawn.x + pad;
-    if (tile.icon.empty() || c.picture_state(tile.icon) == PictureState::failed) return x;
+    if (tile.icon.empty()) return x;
     const float icon = std::min(drawn.h - 2 * pad, drawn.w * q.icon_share);
     const float top = drawn.y + (drawn.h - icon) / 2;
-    c.fill({x, top, icon, icon}, with_alpha(s.colour.background, alpha), icon / 2);
-    c.picture(tile.icon,
-              {x + icon * q.icon_inset, top + icon * q.icon_inset, icon * q.icon_picture,
-               icon * q.icon_picture},
-              alpha);
+    const Rect disc{x, top, icon, icon};
+    c.fill(disc, with_alpha(s.colour.background, alpha), icon / 2);
+    const Rect picture{x + icon * q.icon_inset, top + icon * q.icon_inset, icon * q.icon_picture,
+                       icon * q.icon_picture};
+    if (c.picture(tile.icon, picture, alpha) == PictureState::failed)
+        draw_icon_initial(c, tile.initial, disc, alpha);
     return x + icon + pad * q.icon_gap;
 }
 

@@ -157,6 +157,7 @@ QuizLook quiz_look(const Style& s) {
             .icon_inset = 0.12f,
             .icon_picture = 0.76f,
             .icon_gap = 0.8f,
+            .initial_share = 0.5f,
             .full_alpha = 0.6f,
             .chosen_outline = std::max(2.f, s.short_side * 0.005f),
             .mark = mark,

@@ -77,6 +77,7 @@ TEST_CASE("quiz_view: a question's words, tiles and buttons in the shopper's lan
     CHECK(answer_ids(v) == Ids{"breakouts", "dryness", "redness"});
     CHECK(tile(v, "breakouts").label == "breakouts");
     CHECK(tile(v, "breakouts").icon == "icons/breakouts.png");
+    CHECK(tile(v, "breakouts").initial == "b");  // shown should the icon fail
     CHECK(v.home == "Home");
     CHECK(v.back == "Back");
     CHECK_FALSE(v.has_next);  // a choose-one question moves on by itself

@@ -17,9 +17,10 @@ namespace kiosk {
 inline constexpr double question_slide_in_seconds = 0.35;
 
 struct AnswerTile {
-    std::string answer{};  // the answer's id: a tap answers it
-    std::string label{};   // its words in the shopper's language
-    std::string icon{};    // relative to the assets folder; empty for none
+    std::string answer{};   // the answer's id: a tap answers it
+    std::string label{};    // its words in the shopper's language
+    std::string icon{};     // relative to the assets folder; empty for none
+    std::string initial{};  // the label's first letter: shown in the icon's place if it fails
     bool selected = false;
     // A choose-many question has its most answers and this one is not among them: the tile
     // shows faded, and a tap on it does nothing until another is taken back.

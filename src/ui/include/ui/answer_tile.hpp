@@ -10,8 +10,8 @@
 namespace kiosk::ui {
 
 // `r`: where the tile rests and takes taps; it is drawn `shift` pixels to the side while it
-// slides in, so a quick finger never misses. An icon that failed to load leaves no hole: the
-// words take its place.
+// slides in, so a quick finger never misses. An icon that failed to load leaves no empty disc:
+// the answer's first letter takes its place.
 void draw_answer_tile(Canvas& canvas, const std::string& question, const AnswerTile& tile,
                       const Rect& r, float alpha, float shift);
 

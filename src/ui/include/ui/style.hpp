@@ -131,6 +131,7 @@ struct QuizLook {
     float icon_inset = 0;      // share of the icon's disc left around the picture ...
     float icon_picture = 0;    // ... and the share the picture takes
     float icon_gap = 0;        // between the icon and the words, in tile pads
+    float initial_share = 0;   // a failed icon's stand-in letter: this share of the disc, at most
     float full_alpha = 0;      // a tile out of reach (the question has its most answers)
     float chosen_outline = 0;  // a chosen tile's outline
     float mark = 0;            // the round check mark at a tile's right
