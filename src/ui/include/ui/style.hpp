@@ -26,7 +26,7 @@ struct Palette {
     ImU32 tip = 0;                 // a tip card, a blush of the highlight
     ImU32 placeholder = 0;         // the soft disc behind a picture drawn in place of a broken one
     ImU32 placeholder_shape = 0;   // the drawn product itself
-    ImU32 placeholder_detail = 0;  // its cap and label
+    ImU32 placeholder_detail = 0;  // its label
 };
 
 struct TypeScale {
