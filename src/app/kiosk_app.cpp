@@ -295,7 +295,7 @@ void KioskApp::draw_screens(ui::Canvas& canvas, const Moment& at) {
             ui::draw_attract_screen(canvas, attract_view(*flow_, at.now));
             break;
         case Screen::quiz:
-            ui::draw_quiz_screen(canvas, quiz_view(*flow_, at.now));
+            ui::draw_quiz_screen(canvas, quiz_view(*flow_, at.now, pictures_ahead_));
             break;
         case Screen::results:
             ui::draw_results_screen(canvas, results_view(*flow_, at.now));

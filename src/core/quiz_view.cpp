@@ -88,9 +88,4 @@ QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead) {
     return v;
 }
 
-QuizView quiz_view(const KioskFlow& flow, double now) {
-    thread_local PicturesAhead ahead;
-    return quiz_view(flow, now, ahead);
-}
-
 }  // namespace kiosk

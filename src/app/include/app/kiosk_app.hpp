@@ -20,6 +20,7 @@
 #include "core/gesture.hpp"
 #include "core/key.hpp"
 #include "core/kiosk_flow.hpp"
+#include "core/quiz_view.hpp"
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
 #include "platform/content_watch.hpp"
@@ -111,6 +112,7 @@ class KioskApp {
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_dump_;
     FrameSchedule schedule_;
+    PicturesAhead pictures_ahead_;  // the quiz's pictures to ask for ahead, kept between frames
     StaffLook staff_look_;        // what the staff menu showed when last looked at
     double last_frame_real_ = 0;  // real time the last frame ended
     bool screenshot_wanted_ = false;

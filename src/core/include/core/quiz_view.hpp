@@ -59,9 +59,8 @@ struct QuizView {
     std::shared_ptr<const std::vector<std::string>> pictures_ahead{};  // never null
 };
 
-// The view of the question on screen; `ahead` keeps the pictures ahead from frame to frame.
+// The view of the question on screen; `ahead` (the frame loop's) keeps the pictures ahead from
+// frame to frame.
 [[nodiscard]] QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead);
-// The same with the pictures ahead kept for the calling thread (the frame loop's).
-[[nodiscard]] QuizView quiz_view(const KioskFlow& flow, double now);
 
 }  // namespace kiosk
