@@ -219,11 +219,3 @@ TEST_CASE("quiz_view: new content gives new pictures ahead") {
     KioskFlow other = on_fermented();  // the same state on content of its own
     CHECK(quiz_view(other, 3, ahead).pictures_ahead != before);
 }
-
-TEST_CASE("quiz_view: the frame loop's own pictures ahead are kept from call to call") {
-    KioskFlow flow = on_fermented();
-    const auto first = quiz_view(flow, 3).pictures_ahead;
-    CHECK(quiz_view(flow, 3.1).pictures_ahead == first);
-    act(flow, K::answer, 4, "kimchi");
-    CHECK(quiz_view(flow, 4.1).pictures_ahead != first);
-}
