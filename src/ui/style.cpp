@@ -200,18 +200,19 @@ TipLook tip_look(const Style& s) {
 }
 
 ResultsLook results_look(const Style& s) {
+    const float space = s.gap * 1.5f;  // between the parts of the results
     return {.top = s.margin * 0.8f,
             .title_h = s.size.title * 2.2f,
             .intro_gap = s.gap * 0.3f,
             .intro_h = s.size.body * 2.2f,
-            .below_intro = s.gap * 1.5f,
+            .below_intro = space,
             .home_min_w = s.short_side * 0.2f,
             .home_pad = s.gap * 4,
-            .button_gap = s.gap * 1.5f,
-            .card_gap = s.gap * 1.5f,
-            .tips_gap = s.gap * 1.5f,
+            .button_gap = space,
+            .card_gap = space,
+            .tips_gap = space,
             .disclaimer_gap = s.gap * 2,
-            .above_bottom = s.gap * 1.5f,
+            .above_bottom = space,
             .rise = 0.04f,
             .side_column = 0.27f,
             .column_gap = s.gap * 2,
