@@ -123,39 +123,21 @@ TEST_CASE(
     "frame_schedule: the loop wakes for the flow, the autopilot, the content watch, the "
     "staff hold") {
     FrameSchedule schedule = settled();
-    Deadlines flow;
-    flow.flow = 13;
-    CHECK(schedule.sleep(at(11), flow) == doctest::Approx(2));
-    Deadlines autopilot;
-    autopilot.autopilot = 11.7;
-    CHECK(schedule.sleep(at(11), autopilot) == doctest::Approx(0.7));
-    Deadlines watch;
-    watch.content_look = 11.25;
-    CHECK(schedule.sleep(at(11), watch) == doctest::Approx(0.25));
-    Deadlines staff;
-    staff.staff = 12.5;
-    CHECK(schedule.sleep(at(11), staff) == doctest::Approx(1.5));
-    Deadlines all = flow;
-    all.autopilot = autopilot.autopilot;
-    all.content_look = watch.content_look;
-    all.staff = staff.staff;
+    CHECK(schedule.sleep(at(11), {.flow = 13}) == doctest::Approx(2));
+    CHECK(schedule.sleep(at(11), {.autopilot = 11.7}) == doctest::Approx(0.7));
+    CHECK(schedule.sleep(at(11), {.content_look = 11.25}) == doctest::Approx(0.25));
+    CHECK(schedule.sleep(at(11), {.staff = 12.5}) == doctest::Approx(1.5));
+    const Deadlines all{.flow = 13, .autopilot = 11.7, .content_look = 11.25, .staff = 12.5};
     CHECK(schedule.sleep(at(11), all) == doctest::Approx(0.25));  // the earliest
 }
 
 TEST_CASE("frame_schedule: content being read and pictures decoding are looked at often") {
     FrameSchedule schedule = settled();
-    Deadlines loading;
-    loading.content_loading = true;
-    CHECK(schedule.sleep(at(11), loading) == doctest::Approx(0.05));
-    Deadlines pictures;
-    pictures.pictures_busy = true;
-    CHECK(schedule.sleep(at(11), pictures) == doctest::Approx(0.1));
+    CHECK(schedule.sleep(at(11), {.content_loading = true}) == doctest::Approx(0.05));
+    CHECK(schedule.sleep(at(11), {.pictures_busy = true}) == doctest::Approx(0.1));
 }
 
 TEST_CASE("frame_schedule: deadlines in the past mean no sleep, never a negative one") {
     FrameSchedule schedule = settled();
-    Deadlines d;
-    d.content_look = 5;
-    d.staff = 9;
-    CHECK(schedule.sleep(at(11), d) == 0);
+    CHECK(schedule.sleep(at(11), {.content_look = 5, .staff = 9}) == 0);
 }
