@@ -124,7 +124,7 @@ std::vector<std::pair<std::string, std::string>> StaffMenu::todays_figures() con
 
 void StaffMenu::note_picture_failure(const std::string& file, const std::string& reason) {
     picture_failures_.push_back("picture " + file + " cannot be shown: " + reason);
-    ++checks_;
+    ++notes_;
 }
 
 void StaffMenu::note_content_check(const ContentLoad& load, bool in_use, long long unix_ms) {
@@ -132,7 +132,7 @@ void StaffMenu::note_content_check(const ContentLoad& load, bool in_use, long lo
                   (in_use ? "in use" : "refused, the kiosk shows the last good content") + ", " +
                   std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
                   " warnings";
-    ++checks_;
+    ++notes_;
     if (in_use) picture_failures_.clear();  // the new content's pictures are tried afresh
     last_diagnostics_.clear();
     for (const Diagnostic& d : load.diagnostics) last_diagnostics_.push_back(d.to_string());
@@ -155,7 +155,7 @@ ui::StaffView StaffMenu::view(double real) const {
 
 StaffLook StaffMenu::look(double now) const {
     return {access_.stage(), access_.entered(), access_.last_was_wrong(), locked_seconds(now),
-            checks_};
+            notes_};
 }
 
 int StaffMenu::locked_seconds(double now) const {

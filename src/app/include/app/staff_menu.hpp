@@ -29,7 +29,7 @@ struct StaffLook {
     size_t entered = 0;      // digits typed
     bool wrong = false;      // the last PIN was wrong
     int locked_seconds = 0;  // the countdown after wrong PINs
-    unsigned checks = 0;     // content checks and picture failures noted
+    unsigned notes = 0;      // content checks and picture failures noted so far
     friend bool operator==(const StaffLook&, const StaffLook&) = default;
 };
 
@@ -66,7 +66,7 @@ class StaffMenu {
     std::string content_folder_;
     bool demo_;
     std::string last_check_;
-    unsigned checks_ = 0;
+    unsigned notes_ = 0;  // what note_content_check and note_picture_failure were told
     std::vector<std::string> last_diagnostics_;
     std::vector<std::string> picture_failures_;  // since the content in use was loaded
     std::vector<std::pair<std::string, std::string>> figures_;
