@@ -1,7 +1,6 @@
 #include "platform/picture_library.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "core/path_text.hpp"
 #include "platform/gl.hpp"
@@ -83,7 +82,7 @@ bool PictureLibrary::upload_finished(int budget) {
         if (old != entries_.end()) forget(old);
         if (!image.error.empty()) {
             // The file is broken now, even if an earlier decode of it worked: it is not drawn.
-            std::fprintf(stderr, "probiotic-kiosk: picture: %s\n", image.error.c_str());
+            // The app says so once, in the log and the events (take_failures).
             failures_.add(done.file, image.error);
         } else {
             failures_.remove(done.file);
