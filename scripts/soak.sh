@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 minutes="${1:-30}"
 variant="${2:---asan}"
 time_scale="${3:-50}"
+screen="${4:-1280x800}"
 
 if [[ "$variant" == --release ]]; then
   [[ -x build/probiotic-kiosk ]] || scripts/setup.sh
@@ -32,7 +33,7 @@ else
 fi
 status=0
 python3 tests/e2e/soak_run.py --binary "$binary" --source . --minutes "$minutes" \
-  --time-scale "$time_scale" --out "$out" || status=$?
+  --time-scale "$time_scale" --screen "$screen" --out "$out" || status=$?
 if [[ "$variant" != --release ]]; then
   python3 tests/sanitizer/check_reports.py "$reports" || status=1
 fi

@@ -71,8 +71,9 @@ std::optional<ShopperAction> Autopilot::tap_due(const KioskFlow& flow, double no
     return target;
 }
 
-double Autopilot::next_change(double now) const {
+double Autopilot::next_change(double now, double one_frame) const {
     if (!planned_) return std::numeric_limits<double>::infinity();
+    if (timing_.reach_seconds < one_frame) return planned_->at;
     // Wake in time to show the finger reaching for its target.
     const double reach = planned_->at - timing_.reach_seconds;
     return reach > now ? reach : planned_->at;

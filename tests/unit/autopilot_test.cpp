@@ -101,3 +101,15 @@ TEST_CASE("autopilot: next_change wakes in time to show the finger") {
     CHECK(pilot.next_change(0) == doctest::Approx(20 - timing.reach_seconds));
     CHECK(pilot.next_change(19.5) == doctest::Approx(20));
 }
+
+TEST_CASE("autopilot: a finger too quick to be seen in one frame wakes the loop for the tap only") {
+    auto flow = new_flow();
+    kiosk::AutopilotTiming timing;
+    kiosk::Autopilot pilot(1, timing);
+    (void)pilot.tap_due(flow, 0);
+    REQUIRE(pilot.planned());
+    // At 30 frames a second and time scale 1, one frame spans 1/30 s: the reach is shown.
+    CHECK(pilot.next_change(0, 1.0 / 30) == doctest::Approx(20 - timing.reach_seconds));
+    // At time scale 300 one frame spans 10 s of app time, far longer than the reach.
+    CHECK(pilot.next_change(0, 300.0 / 30) == doctest::Approx(20));
+}

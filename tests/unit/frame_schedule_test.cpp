@@ -141,3 +141,8 @@ TEST_CASE("frame_schedule: deadlines in the past mean no sleep, never a negative
     FrameSchedule schedule = settled();
     CHECK(schedule.sleep(at(11), {.content_look = 5, .staff = 9}) == 0);
 }
+
+TEST_CASE("frame_schedule: one frame spans the frame period times the time scale") {
+    CHECK(kiosk::FrameSchedule(1).one_frame() == doctest::Approx(1.0 / 30));
+    CHECK(kiosk::FrameSchedule(300, {.frame_period = 0.02}).one_frame() == doctest::Approx(6));
+}

@@ -41,8 +41,10 @@ class Autopilot {
     // Plans the next tap for the flow's state, and returns the one due now, if any.
     std::optional<ShopperAction> tap_due(const KioskFlow& flow, double now);
 
-    // The app time of the autopilot's next step (for sleeping).
-    [[nodiscard]] double next_change(double now) const;
+    // The app time of the autopilot's next step (for sleeping). `one_frame` is how much app time
+    // one frame spans at the window's pace: a finger that would reach its target faster than
+    // that cannot be seen (a demo at a high time scale), so only the tap wakes the loop.
+    [[nodiscard]] double next_change(double now, double one_frame = 0) const;
 
   private:
     void plan(const KioskFlow& flow, double now);

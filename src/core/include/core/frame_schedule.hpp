@@ -80,6 +80,8 @@ class FrameSchedule {
 
     [[nodiscard]] bool due(const Moment& at) const;
     [[nodiscard]] bool drawn_once() const { return frames_ > 0; }
+    // App seconds that one frame spans at the fastest pace.
+    [[nodiscard]] double one_frame() const { return rules_.frame_period * scale_; }
 
   private:
     [[nodiscard]] double real_until(const Moment& at, double app_time) const;
