@@ -7,22 +7,16 @@
 #include <future>
 #include <random>
 
-#include "core/attract_view.hpp"
 #include "core/path_text.hpp"
 #include "core/quiz_view.hpp"
-#include "core/results_view.hpp"
-#include "core/still_there_view.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
 #include "platform/log.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/service_notify.hpp"
 #include "platform/signals.hpp"
-#include "ui/attract_screen.hpp"
 #include "ui/autopilot_finger.hpp"
-#include "ui/quiz_screen.hpp"
-#include "ui/results_screen.hpp"
-#include "ui/still_there_overlay.hpp"
+#include "ui/shopper_screen.hpp"
 
 namespace kiosk {
 namespace {
@@ -290,19 +284,7 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
 
 // The shopper's screen, the overlay, the demo's finger and the staff menu over them.
 void KioskApp::draw_screens(ui::Canvas& canvas, const Moment& at) {
-    switch (flow_->screen()) {
-        case Screen::attract:
-            ui::draw_attract_screen(canvas, attract_view(*flow_, at.now));
-            break;
-        case Screen::quiz:
-            ui::draw_quiz_screen(canvas, quiz_view(*flow_, at.now, pictures_ahead_));
-            break;
-        case Screen::results:
-            ui::draw_results_screen(canvas, results_view(*flow_, at.now));
-            break;
-    }
-    if (flow_->overlay() == Overlay::still_there)
-        ui::draw_still_there_overlay(canvas, still_there_view(*flow_, at.now));
+    ui::draw_shopper_screen(canvas, *flow_, at.now, pictures_ahead_);
     if (autopilot_) draw_autopilot(canvas, at.now);
     ui::draw_staff_screen(canvas, staff_->view(at.real));
 }

@@ -25,7 +25,7 @@ const std::vector<ImFont*>& FontAtlas::build(const std::vector<FontRequest>& req
     built_text_ = all_text;
 
     ImGuiIO& io = ImGui::GetIO();
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    if (on_gpu_) ImGui_ImplOpenGL3_DestroyFontsTexture();
     io.Fonts->Clear();
 
     ImFontGlyphRangesBuilder builder;
@@ -63,7 +63,7 @@ const std::vector<ImFont*>& FontAtlas::build(const std::vector<FontRequest>& req
         fonts_.push_back(font);
     }
     io.Fonts->Build();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (on_gpu_) ImGui_ImplOpenGL3_CreateFontsTexture();
     io.Fonts->ClearTexData();  // the texture holds the glyphs now; the pixels in memory can go
     return fonts_;
 }

@@ -66,8 +66,7 @@ void draw_tile_label(Canvas& c, const AnswerTile& tile, const Rect& drawn, float
     const Style& s = c.style();
     const Rect label{x, drawn.y + pad / 2, drawn.x + drawn.w - x - pad - s.quiz.mark,
                      drawn.h - pad};
-    const float size =
-        Canvas::fitting_size(s.font.button, s.size.button, s.size.smallest, label, tile.label);
+    const float size = c.fit_text(s.font.button, s.size.button, s.size.smallest, label, tile.label);
     const float h = Canvas::text_height(s.font.button, size, label.w, tile.label);
     c.text(s.font.button, size, size, {label.x, drawn.y + (drawn.h - h) / 2, label.w, h + 1},
            with_alpha(s.colour.text, alpha * (tile.full ? s.quiz.full_alpha : 1.f)), tile.label);

@@ -32,19 +32,28 @@ void premultiplied_blend(const ImDrawList*, const ImDrawCmd*) {
     glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
 }
 
+struct Word {
+    float width = 0;
+    std::string text;
+};
+
 // The widest single word: a box narrower than that would break a word in two.
-float longest_word_width(ImFont* font, float size, const std::string& text) {
-    float widest = 0;
+Word longest_word(ImFont* font, float size, const std::string& text) {
+    Word widest;
     size_t start = 0;
     while (start < text.size()) {
         size_t end = text.find_first_of(" \n", start);
         if (end == std::string::npos) end = text.size();
-        widest = std::max(
-            widest,
-            font->CalcTextSizeA(size, unbounded, 0, text.c_str() + start, text.c_str() + end).x);
+        const float w =
+            font->CalcTextSizeA(size, unbounded, 0, text.c_str() + start, text.c_str() + end).x;
+        if (w > widest.width) widest = {w, text.substr(start, end - start)};
         start = end + 1;
     }
     return widest;
+}
+
+float longest_word_width(ImFont* font, float size, const std::string& text) {
+    return longest_word(font, size, text).width;
 }
 
 }  // namespace
@@ -128,10 +137,37 @@ float Canvas::fitting_size(ImFont* font, float size, float min_size, const Rect&
     return size;
 }
 
+float Canvas::fit_text(ImFont* font, float size, float min_size, const Rect& box,
+                       const std::string& text) {
+    size = fitting_size(font, size, min_size, box, text);
+    if (!misfits_ || text.empty()) return size;
+    const float line = size;  // Dear ImGui's line height is the font's size
+    const int needed = static_cast<int>(std::lround(text_height(font, size, box.w, text) / line));
+    const int room = static_cast<int>(std::floor((box.h + fit_tolerance) / line));
+    const Word widest = longest_word(font, size, text);
+    if (needed > room || widest.width > box.w + fit_tolerance)
+        misfits_->push_back({.texts = {text},
+                             .measure = FitMeasure::lines,
+                             .needed = needed,
+                             .room = room,
+                             .cut_word = widest.width > box.w + fit_tolerance ? widest.text : ""});
+    return size;
+}
+
+void Canvas::note_block(std::vector<std::string> texts, float needed, float room) {
+    if (!misfits_ || needed <= room + fit_tolerance) return;
+    misfits_->push_back({.texts = std::move(texts),
+                         .measure = FitMeasure::pixels,
+                         .needed = static_cast<int>(std::ceil(needed)),
+                         .room = static_cast<int>(std::floor(room)),
+                         .cut_word = {}});
+}
+
 float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, ImU32 colour,
                    const std::string& text, Align align) {
     if (text.empty()) return 0;
-    size = fitting_size(font, size, min_size, box, text);
+    size = box.h >= open_height ? fitting_size(font, size, min_size, box, text)
+                                : fit_text(font, size, min_size, box, text);
     if (align == Align::left) {
         draw_->AddText(font, size, tl(box), colour, text.c_str(), text.c_str() + text.size(),
                        box.w);
@@ -219,8 +255,8 @@ void Canvas::draw_label(const std::string& label, const Rect& r, ImU32 colour) {
     ImFont* font = style_.font.button;
     const float pad = r.h * style_.button.label_pad;
     Rect box{r.x + pad, r.y, r.w - 2 * pad, r.h};
-    float s = fitting_size(font, style_.size.button, style_.size.smallest,
-                           {0, 0, box.w, r.h * style_.button.label_height}, label);
+    float s = fit_text(font, style_.size.button, style_.size.smallest,
+                       {0, 0, box.w, r.h * style_.button.label_height}, label);
     float th = text_height(font, s, box.w, label);
     box.y = r.y + (r.h - th) / 2;
     box.h = th + 1;

@@ -75,6 +75,7 @@ void draw_card_words(Canvas& c, const ProductCard& t, const Rect& box, float alp
     const Palette& p = s.colour;
     const CardLook& k = s.card;
     const CardSizes z = fit_card_words(s, t, box);
+    c.note_block({t.name, t.summary}, card_words_height(s, t, box.w, z), box.h);
     const ImU32 ink = with_alpha(p.text, alpha);
     float y = box.y;
     y += c.text(s.font.heading, z.name, z.name, {box.x, y, box.w, open_height}, ink, t.name) +

@@ -98,6 +98,9 @@ void draw_words(Canvas& c, const SlideView& v, const Rect& box, const WordSizes&
     const Style& s = c.style();
     const ImU32 ink = with_alpha(s.colour.text, alpha);
     const float bullet = bullet_indent(s);
+    std::vector<std::string> words{v.title, v.body};
+    words.insert(words.end(), v.points.begin(), v.points.end());
+    c.note_block(std::move(words), z.height, box.h);
     float y = centred ? box.y + std::max(0.f, (box.h - z.height) / 2) : box.y;
     y += c.text(s.font.title, z.title, z.title, {box.x, y, box.w, open_height}, ink, v.title);
     c.fill({box.x, y + z.para * s.slide.rule_drop, s.slide.rule_length, s.slide.rule_thickness},

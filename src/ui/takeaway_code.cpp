@@ -44,7 +44,7 @@ void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& ca
     const float text_x = box.x + s.gap * 2 + side;
     const Rect words{text_x, box.y + s.gap, box.x + box.w - text_x - s.gap, box.h - 2 * s.gap};
     const float size =
-        Canvas::fitting_size(s.font.body_bold, s.takeaway.caption, s.size.smallest, words, caption);
+        c.fit_text(s.font.body_bold, s.takeaway.caption, s.size.smallest, words, caption);
     const float h = Canvas::text_height(s.font.body_bold, size, words.w, caption);
     c.text(s.font.body_bold, size, size, {words.x, words.y + (words.h - h) / 2, words.w, h + 1},
            with_alpha(s.colour.text, alpha), caption);

@@ -66,6 +66,13 @@ void draw_tip_cards(Canvas& c, const std::string& heading, const std::vector<Tip
                {area.x, area.y, area.w, k.heading_h}, with_alpha(s.colour.text, alpha), heading) +
         k.after_heading;
     const TipSizes z = fit_tips(s, tips, inner_w, area.y + area.h - y);
+    float needed = 0;
+    std::vector<std::string> words;
+    for (size_t i = 0; i < tips.size(); ++i) {
+        needed += z.heights[i] + (i + 1 < tips.size() ? k.between : 0);
+        words.insert(words.end(), {tips[i].title, tips[i].body});
+    }
+    c.note_block(std::move(words), needed, area.y + area.h - y);
     for (size_t i = 0; i < tips.size(); ++i) {
         draw_tip_card(c, tips[i], {area.x, y, area.w, z.heights[i]}, inner_w, z, alpha);
         y += z.heights[i] + k.between;

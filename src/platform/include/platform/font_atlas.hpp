@@ -19,7 +19,10 @@ struct FontRequest {
 
 class FontAtlas {
   public:
-    explicit FontAtlas(FontFiles files) : files_(std::move(files)) {}
+    // `on_gpu` false: the glyphs are measured, never drawn (laying out screens without a
+    // window), so no texture is made.
+    explicit FontAtlas(FontFiles files, bool on_gpu = true)
+        : files_(std::move(files)), on_gpu_(on_gpu) {}
 
     // Rebuilds the atlas (and its texture) when the sizes or the characters changed.
     // Returns the fonts in the order of `requests`.
@@ -29,6 +32,7 @@ class FontAtlas {
 
   private:
     FontFiles files_;
+    bool on_gpu_ = true;
     std::vector<FontRequest> built_requests_;
     std::string built_text_;
     std::vector<ImFont*> fonts_;

@@ -18,22 +18,9 @@
 
 #include "core/path_text.hpp"
 #include "platform/image_file.hpp"
+#include "platform/picture_shelf.hpp"
 
 namespace kiosk {
-
-struct Picture {
-    unsigned texture = 0;  // OpenGL texture name
-    int width = 0, height = 0;
-    [[nodiscard]] void* id() const {
-        return reinterpret_cast<void*>(static_cast<intptr_t>(texture));
-    }
-};
-
-enum class PictureState {
-    loading,  // asked for (or not yet) and not decoded yet: drawn as soon as it is
-    ready,    // on the GPU
-    failed,   // the file could not be read or decoded: it will not be drawn
-};
 
 struct PictureFailure {
     std::filesystem::path file;  // as the picture was asked for
@@ -73,11 +60,11 @@ class PictureFailures {
     std::vector<PictureFailure> new_;
 };
 
-class PictureLibrary {
+class PictureLibrary final : public PictureShelf {
   public:
     // `on_ready` is called from the worker thread when a decode finishes (to wake the loop).
     PictureLibrary(int fit_w, int fit_h, std::function<void()> on_ready);
-    ~PictureLibrary();
+    ~PictureLibrary() override;
     PictureLibrary(const PictureLibrary&) = delete;
     PictureLibrary& operator=(const PictureLibrary&) = delete;
 
@@ -86,10 +73,9 @@ class PictureLibrary {
     // picture is decoded shrunk to that, so a small box costs little memory. A picture first
     // decoded smaller than a later box needs is decoded again at the larger size.
     // A picture that failed is not asked for again (until clear()): nullptr at once.
-    const Picture* get(const std::filesystem::path& file, int fit = 0);
-    void prefetch(const std::filesystem::path& file, int fit = 0) { (void)get(file, fit); }
+    const Picture* get(const std::filesystem::path& file, int fit = 0) override;
     // Whether `file` can be drawn, is still coming, or will not come (asks for nothing).
-    [[nodiscard]] PictureState state(const std::filesystem::path& file) const;
+    [[nodiscard]] PictureState state(const std::filesystem::path& file) const override;
     // Pictures that failed since the last call, each once, oldest first: for the log, the
     // picture_failed events and the staff menu.
     [[nodiscard]] std::vector<PictureFailure> take_failures() { return failures_.take_new(); }

@@ -11,8 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "core/text_fit.hpp"
 #include "core/touch_target.hpp"
-#include "platform/picture_library.hpp"
+#include "platform/picture_shelf.hpp"
 #include "ui/style.hpp"
 
 namespace kiosk::ui {
@@ -36,7 +37,7 @@ inline constexpr float open_height = 1e6f;
 
 class Canvas {
   public:
-    Canvas(ImDrawList* draw, const Style& style, PictureLibrary& pictures,
+    Canvas(ImDrawList* draw, const Style& style, PictureShelf& pictures,
            std::filesystem::path assets, double now, Press press)
         : draw_(draw),
           style_(style),
@@ -92,6 +93,14 @@ class Canvas {
     // The size `text` gets to fit the box (as `text` would choose it).
     [[nodiscard]] static float fitting_size(ImFont* font, float size, float min_size,
                                             const Rect& box, const std::string& text);
+    // The same, noting the box when the words do not fit it even at `min_size`.
+    [[nodiscard]] float fit_text(ImFont* font, float size, float min_size, const Rect& box,
+                                 const std::string& text);
+    // A block of texts shrunk together needs `needed` pixels of height and has `room`: noted
+    // when it does not fit.
+    void note_block(std::vector<std::string> texts, float needed, float room);
+    // Where boxes whose words do not fit are noted (the fit check); none by default.
+    void note_misfits_in(std::vector<TextMisfit>* misfits) { misfits_ = misfits; }
 
     // A picture from the assets folder, fitted inside the box and centred. Draws nothing while
     // it is still loading (it comes a frame or a few later) or when it failed; says which.
@@ -113,11 +122,12 @@ class Canvas {
     const Style& style_;
     static int fit_for(const Rect& box);  // the size to decode a picture drawn in `box` at
 
-    PictureLibrary& pictures_;
+    PictureShelf& pictures_;
     std::filesystem::path assets_;
     double now_;
     Press press_;
     std::vector<TouchTarget> targets_;
+    std::vector<TextMisfit>* misfits_ = nullptr;
     double redraw_at_ = std::numeric_limits<double>::infinity();
     std::optional<Rect> redraw_area_;
     ImU32 screen_colour_ = IM_COL32(0, 0, 0, 255);
