@@ -4,6 +4,7 @@
 
 #include "core/path_text.hpp"
 #include "platform/font_files.hpp"
+#include "platform/picture_check.hpp"
 
 namespace kiosk {
 
@@ -14,8 +15,9 @@ int run_validate_command(const Folders& folders) {
     }
     const FontFiles fonts = find_font_files();
     const GlyphCoverage regular(fonts.regular), bold(fonts.bold);
-    ContentLoad load =
-        load_content(folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); });
+    ContentLoad load = load_content(
+        folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); },
+        picture_decode_check(reference_picture_side));
     for (const Diagnostic& d : load.diagnostics) std::printf("%s\n", d.to_string().c_str());
     std::printf("%s: %d error%s, %d warning%s\n", utf8_of(folders.content.content).c_str(),
                 load.errors(), load.errors() == 1 ? "" : "s", load.warnings(),
