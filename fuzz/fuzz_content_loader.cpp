@@ -107,6 +107,7 @@ void load_in_memory(const std::array<std::string_view, 4>& texts, std::size_t wh
     }
     for (const kiosk::ContentFile* file : {&kiosk_file, &slides_file, &quiz_file, &products_file})
         (void)file->diagnostics_in_file_order();
+    (void)images.take_uses();  // decoding pictures is fuzz_image_decode's part
 }
 
 }  // namespace

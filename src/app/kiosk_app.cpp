@@ -83,8 +83,8 @@ bool KioskApp::start() {
 
     // The content is read and checked while the window and its OpenGL context open: each takes
     // tens of milliseconds, and neither needs the other.
-    std::future<ContentLoad> reading = std::async(
-        std::launch::async, [this] { return load_content(folders_.content, glyph_check()); });
+    std::future<ContentLoad> reading =
+        std::async(std::launch::async, [this] { return load_at_start(); });
     open_window();
     ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());

@@ -1,6 +1,8 @@
 // The kiosk's content: the start events and the last good copy, the content watch and the
 // reload, and the flow's events to the events file.
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "app/kiosk_app.hpp"
 #include "app/last_good_content.hpp"
@@ -8,6 +10,7 @@
 #include "core/path_text.hpp"
 #include "core/pictures_used.hpp"
 #include "platform/log.hpp"
+#include "platform/picture_check.hpp"
 
 namespace kiosk {
 namespace {
@@ -22,10 +25,24 @@ void log_diagnostics(const ContentLoad& load) {
     for (const Diagnostic& d : load.diagnostics) log::line(d.to_string());
 }
 
+// A reload decodes its pictures on every core but one, which the frame loop keeps.
+unsigned reload_picture_workers() {
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores > 1 ? cores - 1 : 1;
+}
+
 }  // namespace
 
 GlyphCheck KioskApp::glyph_check() const {
     return [this](char32_t c) { return regular_glyphs_->has(c) && bold_glyphs_->has(c); };
+}
+
+// The content folder as the start reads it, its pictures decoded too (at the largest size a
+// reference screen draws them), so that one cut short leads to the last good content like any
+// other error.
+ContentLoad KioskApp::load_at_start() const {
+    return load_content(folders_.content, glyph_check(),
+                        picture_decode_check(reference_picture_side));
 }
 
 // app_started and the first content_loaded; a copy of the content when it is the folder's.
@@ -44,7 +61,9 @@ void KioskApp::write_start_events(const ContentLoad& first, const Content& conte
 
 // The content folder was refused at start: the last content that loaded, from the data folder,
 // so that shoppers see what they saw before. None (exit 1, the first error on stderr) when
-// there is no such copy either, as on a fresh install with broken content.
+// there is no such copy either, as on a fresh install with broken content. The copy's pictures
+// are not decoded again: they decoded before it was saved, and a picture that broke since is
+// better a text-only slide than no kiosk.
 std::optional<Content> KioskApp::last_good_content(const ContentLoad& refused) {
     std::string first_error;
     for (const Diagnostic& d : refused.diagnostics)
@@ -85,8 +104,10 @@ void KioskApp::watch_content(const Moment& at) {
     if (!loading_.valid() && watch_->settled_change(at.real)) {
         ContentFolders folders = folders_.content;
         GlyphCheck check = glyph_check();
-        loading_ = std::async(std::launch::async,
-                              [folders, check] { return load_content(folders, check); });
+        PictureCheck pictures = picture_decode_check(std::min(window_->width(), window_->height()));
+        loading_ = std::async(std::launch::async, [folders, check, pictures] {
+            return load_content(folders, check, pictures, reload_picture_workers());
+        });
     }
     if (loading_.valid() && loading_.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
         take_loaded_content(loading_.get(), at.now);

@@ -5,6 +5,7 @@
 #include "app/text_fit_check.hpp"
 #include "core/path_text.hpp"
 #include "platform/font_files.hpp"
+#include "platform/picture_check.hpp"
 
 namespace kiosk {
 
@@ -15,8 +16,9 @@ int run_validate_command(const Folders& folders) {
     }
     const FontFiles fonts = find_font_files();
     const GlyphCoverage regular(fonts.regular), bold(fonts.bold);
-    ContentLoad load =
-        load_content(folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); });
+    ContentLoad load = load_content(
+        folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); },
+        picture_decode_check(reference_picture_side));
     if (load.content) {
         const auto fit = check_text_fit(*load.content, folders.content, fonts, reference_screens);
         load.diagnostics.insert(load.diagnostics.end(), fit.begin(), fit.end());

@@ -199,6 +199,7 @@ std::optional<std::string> read_image(const Field& field, AssetImages& images) {
         field.error(*problem);
         return std::nullopt;
     }
+    images.note_use(*image, *field.file, field.pointer);
     return image;
 }
 

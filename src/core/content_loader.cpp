@@ -41,7 +41,8 @@ void check_across_files(ContentFileSet& files, const Content& content, bool quiz
 
 }  // namespace
 
-ContentLoad load_content(const ContentFolders& folders, const GlyphCheck& can_draw) {
+ContentLoad load_content(const ContentFolders& folders, const GlyphCheck& can_draw,
+                         const PictureCheck& can_show, unsigned picture_workers) {
     AssetImages images(folders.assets);
     ReadingContext context{TextRules{{}, {}, can_draw}, images};
     ContentFileSet files(folders.content);
@@ -55,6 +56,7 @@ ContentLoad load_content(const ContentFolders& folders, const GlyphCheck& can_dr
     const bool products_read = read_file(files.products, folders, "products.json");
     if (products_read) content.products = read_products(root_of(files.products), context);
     check_across_files(files, content, quiz_read, products_read);
+    decode_pictures(images.take_uses(), folders.assets, can_show, picture_workers);
 
     ContentLoad load;
     for (const ContentFile* file : {&files.kiosk, &files.slides, &files.quiz, &files.products}) {

@@ -25,6 +25,7 @@
 
 #include "core/image_header.hpp"
 #include "core/path_text.hpp"
+#include "platform/image_end.hpp"
 #include "platform/image_shrink.hpp"
 
 namespace kiosk {
@@ -179,6 +180,16 @@ bool png_data_chunks_fit(const unsigned char* bytes, size_t size) {
     return true;
 }
 
+// What is wrong with a picture whose data ends early, as staff can act on it; nullptr when it
+// holds all of its data.
+const char* cut_short(const unsigned char* bytes, size_t size) {
+    if (png_data_ends_early(bytes, size))
+        return "PNG data ends early: the file was cut short, copy it again";
+    if (jpeg_data_ends_early(bytes, size))
+        return "JPEG data ends early: the file was cut short, copy it again";
+    return nullptr;
+}
+
 }  // namespace
 
 PictureSize picture_size(const unsigned char* bytes, size_t size) {
@@ -194,6 +205,10 @@ PictureSize picture_size(const unsigned char* bytes, size_t size) {
 DecodedImage decode_image_bytes(const unsigned char* bytes, size_t size, int fit_w, int fit_h) {
     DecodedImage out;
     int w = 0, h = 0, channels = 0;
+    if (const char* cut = cut_short(bytes, size)) {
+        out.error = cut;
+        return out;
+    }
     // Before stbi_info_from_memory, which reads the tables in front of the frame header too.
     if (size > 0 && ((bytes[0] == 0xFF && (!huffman_tables_fit(bytes, size) ||
                                            !scans_use_defined_tables(bytes, size))) ||

@@ -75,6 +75,7 @@ class KioskApp {
     void run_autopilot(const Moment& at);
     // Content and events (kiosk_content.cpp)
     [[nodiscard]] GlyphCheck glyph_check() const;
+    [[nodiscard]] ContentLoad load_at_start() const;
     void write_start_events(const ContentLoad& first, const Content& content);
     [[nodiscard]] std::optional<Content> last_good_content(const ContentLoad& refused);
     void save_last_good(const Content& content);

@@ -80,7 +80,7 @@ class IdRegister {
 namespace kiosk {
 
 // An image path relative to the assets folder; nothing (with an error) when the kiosk could not
-// show it.
+// show it. A path it can show is noted as used at `field` (AssetImages::note_use).
 [[nodiscard]] std::optional<std::string> read_image(const Field& field, AssetImages& images);
 
 }  // namespace kiosk

@@ -10,6 +10,7 @@
 
 #include "core/content.hpp"
 #include "core/diagnostic.hpp"
+#include "core/picture_decoding.hpp"
 
 namespace kiosk {
 
@@ -33,8 +34,12 @@ struct ContentLoad {
     [[nodiscard]] int warnings() const { return count(diagnostics, Severity::warning); }
 };
 
-// Reads and checks the whole content set. Never throws for anything in the files.
+// Reads and checks the whole content set. Never throws for anything in the files. With
+// `can_show`, every picture the files name is also decoded, `picture_workers` at a time (0: one
+// per core; see decode_pictures).
 [[nodiscard]] ContentLoad load_content(const ContentFolders& folders,
-                                       const GlyphCheck& can_draw = {});
+                                       const GlyphCheck& can_draw = {},
+                                       const PictureCheck& can_show = {},
+                                       unsigned picture_workers = 0);
 
 }  // namespace kiosk
