@@ -14,10 +14,12 @@
 #   previous -> the release before          what --rollback goes back to
 #
 # Publishing copies the folders with rsync into releases/.incoming-<time>/ (files that did not
-# change are hard links to the current release), checks them with `probiotic-kiosk --validate`
-# on the target, and only then renames the folder and swaps `current` in one atomic rename
-# (ln -sfn ... current.tmp && mv -T current.tmp current). A release that fails the check is
-# deleted and `current` is left alone. The kiosk notices the new link within a few seconds
+# change are hard links to the current release), checks them with
+# `probiotic-kiosk --validate --format json` on the target, prints a summary of the errors and
+# warnings it found, and only when there is no error renames the folder and swaps `current` in
+# one atomic rename (ln -sfn ... current.tmp && mv -T current.tmp current). A release that fails
+# the check is deleted and `current` is left alone. A rollback is checked the same way first.
+# The summary is read with python3 on this machine. The kiosk notices the new link within a few seconds
 # and shows the new content without a restart. The last N releases are kept (default 5), and
 # always the current and the previous one. Releases are ordered by when they were published.
 #
@@ -89,6 +91,9 @@ if [[ "$action" == publish ]]; then
   [[ -f "$content/kiosk.json" ]] || fail_usage "$content is not a content folder (no kiosk.json)"
   [[ -d "$assets" ]] || fail_usage "no assets folder at $assets (give one with --assets)"
 fi
+if [[ "$action" != list ]] && ! command -v python3 >/dev/null; then
+  fail_usage "python3 is needed to read the kiosk's check of the content (apt install python3)"
+fi
 
 # What runs on a target, with POSIX sh (locally for a folder, through ssh for a host):
 #   sh -s -- ACTION BASE ARGS...
@@ -112,12 +117,16 @@ release_of() {  # the release name a link points to, empty when it is not one of
   esac
 }
 
-check() {  # KIOSK_BINARY FOLDER: the kiosk's own check of a release
+check() {  # KIOSK_BINARY FOLDER: the kiosk's own check of a release, as JSON on stdout
   if ! command -v "$1" >/dev/null 2>&1; then
     echo "cannot check the content: no $1 here (install the package, or give --kiosk-binary)" >&2
-    return 1
+    return 4
   fi
-  "$1" --validate --content "$2/content" --assets "$2/assets"
+  "$1" --validate --format json --content "$2/content" --assets "$2/assets"
+}
+
+folder_of() {  # LINK-TARGET (releases/X or an absolute path): the folder it names
+  case "$1" in /*) echo "$1" ;; *) echo "$base/$1" ;; esac
 }
 
 swap_to() {  # RELEASE-LINK-TARGET: current -> it, previous -> what current was
@@ -153,33 +162,33 @@ case "$action" in
     cur=$(release_of current)
     if [ -n "$cur" ] && [ -d "$base/releases/$cur" ]; then echo "$base/releases/$cur"; else echo ""; fi
     ;;
-  activate)  # STAMP KIOSK_BINARY KEEP
+  check)  # FOLDER KIOSK_BINARY: the check's JSON on stdout, its exit code as the script's
+    check "$2" "$(folder_of "$1")"
+    ;;
+  activate)  # STAMP KEEP: the checked copy becomes a release, current points to it
     incoming="$base/releases/.incoming-$1"
-    if ! check "$2" "$incoming"; then
-      rm -rf "$incoming"
-      echo "REFUSED: the content does not pass the check; current still points to $(readlink "$base/current" 2>/dev/null || echo nothing)" >&2
-      exit 3
-    fi
     mv -T "$incoming" "$base/releases/$1"
     swap_to "releases/$1"
     echo "current -> releases/$1"
-    prune "$3"
+    prune "$2"
     ;;
-  rollback)  # KIOSK_BINARY [RELEASE]
-    if [ -n "${2:-}" ]; then
-      to="releases/$2"
-      [ -d "$base/$to" ] || { echo "no release $2 in $base/releases" >&2; exit 3; }
+  discard)  # STAMP: a copy that failed the check
+    rm -rf "$base/releases/.incoming-$1"
+    echo "REFUSED: current still points to $(readlink "$base/current" 2>/dev/null || echo nothing)" >&2
+    ;;
+  rollback-to)  # [RELEASE]: the link target a rollback goes to (previous by default)
+    if [ -n "${1:-}" ]; then
+      to="releases/$1"
+      [ -d "$base/$to" ] || { echo "no release $1 in $base/releases" >&2; exit 3; }
     else
       to=$(readlink "$base/previous" 2>/dev/null || true)
       [ -n "$to" ] || { echo "nothing to roll back to: $base/previous does not exist" >&2; exit 3; }
     fi
-    case "$to" in /*) dir=$to ;; *) dir="$base/$to" ;; esac
-    if ! check "$1" "$dir"; then
-      echo "REFUSED: $to does not pass the check with this kiosk; current unchanged" >&2
-      exit 3
-    fi
-    swap_to "$to"
-    echo "current -> $to"
+    echo "$to"
+    ;;
+  swap)  # LINK-TARGET: current -> it
+    swap_to "$1"
+    echo "current -> $1"
     ;;
   list)
     cur=$(release_of current)
@@ -233,6 +242,66 @@ copy_folder() {  # FROM TO LINK_DEST [RSYNC OPTIONS...]: rsync FROM/ into TO/ on
   fi
 }
 
+# The summary of a check's JSON (read from stdin) and the verdict: exit 0 when the release may
+# go live (the check ran and found no error), 1 otherwise. FOLDER: the checked folder, left out
+# of the file names; CODE: the check's exit code.
+summarise_check() {
+  python3 -c "$summary_script" "$1" "$2"
+}
+summary_script=$(cat <<'PYTHON'
+import json
+import sys
+
+folder, code = sys.argv[1].rstrip("/") + "/", int(sys.argv[2])
+text = sys.stdin.read()
+try:
+    found = json.loads(text)
+    assert isinstance(found, list)
+except (ValueError, AssertionError):
+    if code == 2:  # a bad command line: a kiosk program from before --format json
+        print("  the probiotic-kiosk there does not know --validate --format json: update it")
+    else:
+        print(f"  the content could not be checked (exit {code})")
+    for line in text.strip().splitlines()[:5]:
+        print("  | " + line)
+    sys.exit(1)
+
+
+def plural(n, word):
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def place(d):
+    where = d.get("file", "")
+    if where.startswith(folder):
+        where = where[len(folder):]
+    if d.get("line"):
+        where += ":%d:%d" % (d["line"], d.get("column", 0))
+    return where
+
+
+errors = [d for d in found if d.get("severity") == "error"]
+warnings = [d for d in found if d.get("severity") == "warning"]
+print("  content check: %s, %s" % (plural(len(errors), "error"), plural(len(warnings), "warning")))
+SHOWN = 20
+for d in (errors + warnings)[:SHOWN]:
+    pointer = " [%s]" % d["pointer"] if d.get("pointer") else ""
+    print("    %-7s %s: %s%s" % (d.get("severity", "?"), place(d), d.get("message", ""), pointer))
+if len(found) > SHOWN:
+    print(f"    ... and {len(found) - SHOWN} more")
+sys.exit(0 if code == 0 and not errors else 1)
+PYTHON
+)
+
+# checked FOLDER: the kiosk's own check of FOLDER on the target, summarised here; 0 when it
+# may go live.
+checked() {
+  local json code=0 folder=$1
+  [[ "$folder" == /* ]] || folder="$base/$folder"
+  json=$(on_target check "$1" "$kiosk_binary") || code=$?
+  summarise_check "$folder" "$code" <<<"$json"
+}
+
 publish_one() {
   local stamp prepared incoming link
   stamp=$(date -u +%Y%m%dT%H%M%S.%3NZ)
@@ -243,7 +312,21 @@ publish_one() {
   copy_folder "$content" "$incoming/content" "${link:+$link/content}" || return 1
   # the drawings the pictures were made from (assets/src) are not needed on a kiosk
   copy_folder "$assets" "$incoming/assets" "${link:+$link/assets}" --exclude=/src/ || return 1
-  on_target activate "$stamp" "$kiosk_binary" "$keep"
+  if ! checked "$incoming"; then
+    on_target discard "$stamp"
+    return 1
+  fi
+  on_target activate "$stamp" "$keep"
+}
+
+rollback_one() {
+  local to
+  to=$(on_target rollback-to "$rollback_to") || return 1
+  if ! checked "$to"; then
+    echo "REFUSED: $to does not pass the check with this kiosk; current unchanged" >&2
+    return 1
+  fi
+  on_target swap "$to"
 }
 
 failed=()
@@ -252,7 +335,7 @@ for target in "${targets[@]}"; do
   echo "== ${host:-local} $base ($action)"
   case "$action" in
     publish) publish_one || failed+=("$target") ;;
-    rollback) on_target rollback "$kiosk_binary" "$rollback_to" || failed+=("$target") ;;
+    rollback) rollback_one || failed+=("$target") ;;
     list) on_target list || failed+=("$target") ;;
   esac
 done

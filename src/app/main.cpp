@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
             std::printf("probiotic-kiosk %s\n", KIOSK_VERSION);
             return 0;
         case Command::validate:
-            return run_validate_command(find_folders(options));
+            return run_validate_command(options, find_folders(options));
         case Command::report:
             return run_report_command(options, find_folders(options));
         case Command::send:

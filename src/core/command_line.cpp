@@ -4,6 +4,7 @@
 #include <charconv>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace kiosk {
 namespace {
@@ -49,6 +50,7 @@ const std::map<std::string, Flag>& flags() {
         {"--help", [](Options& o) { o.command = Command::help; }},
         {"-h", [](Options& o) { o.command = Command::help; }},
         {"--include-demo", [](Options& o) { o.include_demo = true; }},
+        {"--preview", [](Options& o) { o.preview = true; }},
     };
     return all;
 }
@@ -103,14 +105,40 @@ const std::map<std::string, Valued>& valued() {
              return is_one_of(v, {"screenshot", "reload", "stop"});
          }},
         {"--format", word_into(&Options::report_format, {"text", "json", "csv"})},
+        {"--screen",
+         [](Options& o, const std::string& v) {
+             o.screen = ScreenSize{};
+             return parse_size(v, o.screen->width, o.screen->height);
+         }},
     };
     return all;
+}
+
+// The options that only go with one command or mode, checked once every option is read:
+// what is wrong, or nothing. Sets what depends on more than one option.
+std::string combination_error(const std::set<std::string>& given, Options& o) {
+    const bool validate = o.command == Command::validate, report = o.command == Command::report;
+    if (given.count("--format")) {
+        if (!validate && !report)
+            return "--format goes with --report (text, json or csv) or --validate (text or json)";
+        if (validate && o.report_format == "csv")
+            return "--validate --format takes text or json, not 'csv'";
+        if (validate && o.report_format == "json") o.validate_format = ValidateFormat::json;
+        if (validate) o.report_format = "text";
+    }
+    if (given.count("--screen") && !validate) return "--screen goes with --validate";
+    if (!o.preview) return {};
+    for (const char* other : {"--kiosk", "--demo", "--validate", "--report", "--send"})
+        if (given.count(other)) return std::string("--preview cannot be combined with ") + other;
+    if (o.mode == WindowMode::kiosk) o.mode = WindowMode::windowed;  // 1280x800 unless given
+    return {};
 }
 
 }  // namespace
 
 ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
     Options options;
+    std::set<std::string> given;
     for (size_t i = 0; i < args.size(); ++i) {
         std::string name = args[i], value;
         bool inline_value = false;
@@ -119,6 +147,7 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             name = name.substr(0, eq);
             inline_value = true;
         }
+        given.insert(name);
         if (auto f = flags().find(name); f != flags().end() && !inline_value) {
             f->second(options);
             continue;
@@ -132,6 +161,8 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
         if (!v->second(options, value))
             return {std::nullopt, "option '" + name + "' does not accept '" + value + "'"};
     }
+    if (std::string error = combination_error(given, options); !error.empty())
+        return {std::nullopt, error};
     return {options, {}};
 }
 
@@ -154,7 +185,11 @@ std::string usage() {
            "targets\n"
            "  --frame-log FILE    append one line per drawn frame: time and milliseconds spent\n"
            "  --staff-pin-file F  the staff menu's PIN (else $PROBIOTIC_KIOSK_STAFF_PIN)\n"
+           "  --preview           a window for staff: the content's problems shown over the\n"
+           "                      screen as they are saved, keys that jump to any slide,\n"
+           "                      question or results (never with --kiosk)\n"
            "  --validate          check the content, print diagnostics, exit; opens no window\n"
+           "      --format text|json  --screen WxH (a panel to check the texts on too)\n"
            "  --report            summarise the events in the data folder, exit; opens no window\n"
            "      --since YYYY-MM-DD  --format text|json|csv  --include-demo\n"
            "  --send screenshot|reload|stop\n"

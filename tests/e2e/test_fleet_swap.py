@@ -1,14 +1,17 @@
 """Fleet publishing: scripts/publish-content.sh under a running kiosk that follows a link.
 
 The kiosk runs with --content BASE/current/content, where current -> releases/A, as the systemd
-unit runs it. Release B (another start_quiz label) is published to the local folder BASE with
-the script: the link is swapped and the running kiosk shows B. A broken release C is refused by
-the script (exit 1, link and releases unchanged, the kiosk never notices). --rollback goes back
-to the previous release (A), running it again returns to B, and --rollback --to A names one.
+unit runs it. Release B (another start_quiz label, and a misspelt key: one warning) is published
+to the local folder BASE with the script: its summary of the kiosk's `--validate --format json`
+names the warning, the link is swapped and the running kiosk shows B. A broken release C is
+refused by the script (exit 1, the error summarised with its file and line, link and releases
+unchanged, the kiosk never notices). --rollback goes back to the previous release (A), running
+it again returns to B, and --rollback --to A names one.
 """
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -43,11 +46,13 @@ def releases(base):
     return sorted(os.listdir(os.path.join(base, "releases")))
 
 
-def make_release(source, into, label=None, break_quiz=False):
+def make_release(source, into, label=None, break_quiz=False, misspelt_key=False):
     content = copy_content(source, into)
     if label:
         def change(data):
             data["strings"]["start_quiz"] = {"en": label, "id": label + " (id)"}
+            if misspelt_key:
+                data["brand"]["nmae"] = "Indo Naturals"  # a warning: unknown key
         edit_json(os.path.join(content, "kiosk.json"), change)
     if break_quiz:
         path = os.path.join(content, "quiz.json")
@@ -56,6 +61,15 @@ def make_release(source, into, label=None, break_quiz=False):
         with open(path, "w", encoding="utf-8") as f:
             f.write(text[: len(text) // 3])
     return content
+
+
+def check_summary(result, errors, warnings, what):
+    """The script's summary of the kiosk's check: 'content check: N errors, M warnings'."""
+    m = re.search(r"content check: (\d+) errors?, (\d+) warnings?", result.stdout)
+    check(m, f"no summary of the content check after {what}:\n{result.stdout}")
+    counts = (int(m.group(1)), int(m.group(2)))
+    check(errors(counts[0]) and warnings(counts[1]),
+          f"{what}: the summary counts {counts[0]} errors and {counts[1]} warnings")
 
 
 def expect_label(kiosk, label, since, what):
@@ -82,7 +96,8 @@ def run_fleet(args, work):
     os.symlink("releases/A", os.path.join(base, "current"))
 
     label_b = "Fleet release B"
-    content_b = make_release(args.source, os.path.join(work, "staging-b"), label=label_b)
+    content_b = make_release(args.source, os.path.join(work, "staging-b"), label=label_b,
+                             misspelt_key=True)
     content_c = make_release(args.source, os.path.join(work, "staging-c"), label="Broken C",
                              break_quiz=True)
 
@@ -101,6 +116,9 @@ def run_fleet(args, work):
             since = len(kiosk.events())
             result = publish(args, "--content", content_b, "--keep", "3", base)
             check(result.returncode == 0, f"publishing B exited {result.returncode}")
+            check_summary(result, lambda n: n == 0, lambda n: n == 1, "publishing B")
+            check(re.search(r"warning +content/kiosk\.json:\d+:\d+: unknown key 'nmae'",
+                            result.stdout), f"B's warning is not listed:\n{result.stdout}")
             current_b = link(base)
             check(current_b and current_b.startswith("releases/") and current_b != "releases/A",
                   f"current -> {current_b} after publishing B")
@@ -122,8 +140,9 @@ def run_fleet(args, work):
             since = len(kiosk.events())
             result = publish(args, "--content", content_c, base)
             check(result.returncode != 0, "publishing a broken release exited 0")
-            check("quiz.json" in result.stdout + result.stderr,
-                  "the refusal does not name the broken file")
+            check_summary(result, lambda n: n >= 1, lambda n: n >= 0, "publishing C")
+            check(re.search(r"error +content/quiz\.json:\d+:\d+: ", result.stdout),
+                  f"the refusal does not name the broken file and line:\n{result.stdout}")
             check(link(base) == current_b, f"current -> {link(base)} after a refused release, "
                                            f"expected {current_b}")
             check(link(base, "previous") == "releases/A", "previous changed by a refused release")
@@ -138,6 +157,7 @@ def run_fleet(args, work):
             since = len(kiosk.events())
             result = publish(args, "--rollback", base)
             check(result.returncode == 0, f"--rollback exited {result.returncode}")
+            check_summary(result, lambda n: n == 0, lambda n: n == 0, "--rollback to A")
             check(link(base) == "releases/A", f"current -> {link(base)} after --rollback")
             expect_label(kiosk, label_a, since, "--rollback")
 

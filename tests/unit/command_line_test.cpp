@@ -56,10 +56,10 @@ bool mentions(const std::string& text, const std::string& option) {
 
 // Every option README.md's "Command line" lists, and -h.
 const std::string documented_options[] = {
-    "--content",  "--assets",         "--data-dir",   "--kiosk",   "--demo",
-    "--windowed", "--monitor",        "--time-scale", "--ui-dump", "--frame-log",
-    "--validate", "--report",         "--since",      "--format",  "--include-demo",
-    "--send",     "--staff-pin-file", "--version",    "--help",    "-h"};
+    "--content", "--assets",     "--data-dir",     "--kiosk",     "--demo",           "--windowed",
+    "--monitor", "--time-scale", "--ui-dump",      "--frame-log", "--validate",       "--report",
+    "--since",   "--format",     "--include-demo", "--send",      "--staff-pin-file", "--version",
+    "--help",    "-h",           "--preview",      "--screen"};
 
 // Short forms, listed in the usage under their long name.
 const std::map<std::string, std::string> aliases = {{"-h", "--help"}};
@@ -106,6 +106,9 @@ TEST_CASE("command_line: no options gives the defaults") {
     CHECK(o.since.empty());
     CHECK(o.report_format == "text");
     CHECK_FALSE(o.include_demo);
+    CHECK(o.validate_format == kiosk::ValidateFormat::text);
+    CHECK_FALSE(o.screen.has_value());
+    CHECK_FALSE(o.preview);
 }
 
 TEST_CASE("command_line: folders and files") {
@@ -267,4 +270,71 @@ TEST_CASE("command_line: --send names one of the signals' actions") {
         CAPTURE(wrong);
         CHECK(contains(error_of({"--send", wrong}), "--send"));
     }
+}
+
+TEST_CASE("command_line: --validate --format text|json") {
+    CHECK(parsed({"--validate"}).validate_format == kiosk::ValidateFormat::text);
+    CHECK(parsed({"--validate", "--format", "json"}).validate_format ==
+          kiosk::ValidateFormat::json);
+    CHECK(parsed({"--format=json", "--validate"}).validate_format == kiosk::ValidateFormat::json);
+    CHECK(parsed({"--validate", "--format", "text"}).validate_format ==
+          kiosk::ValidateFormat::text);
+    // The report's format is its own: --format json for --validate leaves it alone.
+    CHECK(parsed({"--validate", "--format", "json"}).report_format == "text");
+    CHECK(parsed({"--report", "--format", "json"}).validate_format == kiosk::ValidateFormat::text);
+}
+
+TEST_CASE("command_line: --format goes with --validate or --report, in the formats of each") {
+    const std::string csv = error_of({"--validate", "--format", "csv"});
+    CHECK(contains(csv, "--validate --format takes text or json"));
+    CHECK(contains(csv, "'csv'"));
+    CHECK(contains(error_of({"--format", "csv", "--validate"}), "text or json"));
+    for (const char* alone : {"json", "text", "csv"}) {
+        CAPTURE(alone);
+        CHECK(contains(error_of({"--format", alone}), "--format goes with --report"));
+        CHECK(contains(error_of({"--demo", "--format", alone}), "--validate"));
+    }
+    CHECK(contains(error_of({"--validate", "--format", "xml"}), "--format"));
+}
+
+TEST_CASE("command_line: --screen WxH is kept for --validate") {
+    const Options o = parsed({"--validate", "--screen", "1366x768"});
+    REQUIRE(o.screen.has_value());
+    CHECK(*o.screen == kiosk::ScreenSize{1366, 768});
+    CHECK(parsed({"--screen=768x1366", "--validate"}).screen == kiosk::ScreenSize{768, 1366});
+    CHECK(parsed({"--validate", "--format", "json", "--screen", "1280x800"}).screen ==
+          kiosk::ScreenSize{1280, 800});
+    for (const char* size : {"1366", "1366x", "x768", "0x768", "1366x0", "-1366x768", "1366x-768",
+                             "1366.5x768", "1366x768x2", "bigxsmall", "1366X768", ""}) {
+        CAPTURE(size);
+        CHECK(contains(error_of({"--validate", "--screen", size}), "--screen"));
+    }
+    CHECK(contains(error_of({"--screen", "1366x768"}), "--screen goes with --validate"));
+    CHECK(contains(error_of({"--report", "--screen", "1366x768"}), "--screen goes with"));
+}
+
+TEST_CASE("command_line: --preview is a window, never with --kiosk") {
+    const Options o = parsed({"--preview"});
+    CHECK(o.preview);
+    CHECK(o.command == Command::run);
+    CHECK(o.mode == WindowMode::windowed);
+    CHECK(o.window_width == 1280);
+    CHECK(o.window_height == 800);
+    for (const auto& args : {std::vector<std::string>{"--preview", "--windowed", "1080x1920"},
+                             std::vector<std::string>{"--windowed", "1080x1920", "--preview"}}) {
+        const Options portrait = parsed(args);
+        CHECK(portrait.preview);
+        CHECK(portrait.mode == WindowMode::windowed);
+        CHECK(portrait.window_width == 1080);
+        CHECK(portrait.window_height == 1920);
+    }
+    CHECK(error_of({"--preview", "--kiosk"}) == "--preview cannot be combined with --kiosk");
+    CHECK(error_of({"--kiosk", "--preview"}) == "--preview cannot be combined with --kiosk");
+    for (const char* other : {"--demo", "--validate", "--report"}) {
+        CAPTURE(other);
+        CHECK(error_of({"--preview", other}) ==
+              std::string("--preview cannot be combined with ") + other);
+    }
+    CHECK(contains(error_of({"--preview", "--send", "reload"}), "--send"));
+    CHECK(contains(error_of({"--preview=yes"}), "--preview"));  // a flag takes no value
 }

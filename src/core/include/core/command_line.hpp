@@ -22,6 +22,19 @@ enum class Command {
     help,      // print the usage, exit
 };
 
+// How --validate prints its diagnostics.
+enum class ValidateFormat {
+    text,  // one line per diagnostic, then a summary line (the default)
+    json,  // one JSON array of {file, line, column, pointer, severity, message}
+};
+
+// A screen's size in pixels, e.g. a shop's own panel for --validate --screen 1366x768.
+struct ScreenSize {
+    int width = 0;
+    int height = 0;
+    friend bool operator==(const ScreenSize&, const ScreenSize&) = default;
+};
+
 struct Options {
     Command command = Command::run;
     WindowMode mode = WindowMode::kiosk;
@@ -35,6 +48,12 @@ struct Options {
     std::string ui_dump_file;    // empty: no dump
     std::string frame_log_file;  // empty: no frame-time log
     std::string staff_pin_file;  // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
+    // --preview: a window (1280x800, or --windowed's size) for staff, the content's diagnostics
+    // over the screen, keys that jump to any slide, question or results; never with --kiosk
+    bool preview = false;
+    // --validate
+    ValidateFormat validate_format = ValidateFormat::text;
+    std::optional<ScreenSize> screen;  // --screen WxH: a panel to check the texts' fit on too
     // --report
     std::string since;  // YYYY-MM-DD, empty for all
     std::string report_format = "text";
