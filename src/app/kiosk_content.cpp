@@ -25,7 +25,7 @@ void log_diagnostics(const ContentLoad& load) {
 }  // namespace
 
 GlyphCheck KioskApp::glyph_check() const {
-    return [this](char32_t c) { return regular_glyphs_->has(c) && bold_glyphs_->has(c); };
+    return [this](char32_t c) { return installed_fonts_->can_draw(c); };
 }
 
 // app_started and the first content_loaded; a copy of the content when it is the folder's.

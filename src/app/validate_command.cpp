@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "core/path_text.hpp"
-#include "platform/font_files.hpp"
+#include "platform/font_lookup.hpp"
 
 namespace kiosk {
 
@@ -12,10 +12,8 @@ int run_validate_command(const Folders& folders) {
         std::fprintf(stderr, "probiotic-kiosk: %s\n", folders.error.c_str());
         return 1;
     }
-    const FontFiles fonts = find_font_files();
-    const GlyphCoverage regular(fonts.regular), bold(fonts.bold);
-    ContentLoad load =
-        load_content(folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); });
+    const FontLookup fonts;
+    ContentLoad load = load_content(folders.content, [&](char32_t c) { return fonts.can_draw(c); });
     for (const Diagnostic& d : load.diagnostics) std::printf("%s\n", d.to_string().c_str());
     std::printf("%s: %d error%s, %d warning%s\n", utf8_of(folders.content.content).c_str(),
                 load.errors(), load.errors() == 1 ? "" : "s", load.warnings(),

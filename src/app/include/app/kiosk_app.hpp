@@ -26,7 +26,7 @@
 #include "platform/content_watch.hpp"
 #include "platform/event_log.hpp"
 #include "platform/font_atlas.hpp"
-#include "platform/font_files.hpp"
+#include "platform/font_lookup.hpp"
 #include "platform/imgui_frame.hpp"
 #include "platform/picture_library.hpp"
 #include "platform/window.hpp"
@@ -87,8 +87,7 @@ class KioskApp {
     Options options_;
     Folders folders_;
     AppClock clock_;
-    FontFiles font_files_;
-    std::unique_ptr<GlyphCoverage> regular_glyphs_, bold_glyphs_;
+    std::unique_ptr<const FontLookup> installed_fonts_;
 
     std::unique_ptr<Window> window_;
     std::unique_ptr<ImGuiFrame> imgui_;
