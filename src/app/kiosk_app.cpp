@@ -317,7 +317,13 @@ const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {
         drawn_content_ = flow_->content_ptr();
         glyph_text_ = every_character(*drawn_content_);
     }
-    return fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
+    const auto& fonts =
+        fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
+    if (std::string named = fallback_summary(fonts_->fallbacks()); named != logged_fallbacks_) {
+        log::line("fallback fonts: " + named);
+        logged_fallbacks_ = std::move(named);
+    }
+    return fonts;
 }
 
 void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {

@@ -110,6 +110,7 @@ class KioskApp {
     std::shared_ptr<const Content> drawn_content_;
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_dump_;
+    std::string logged_fallbacks_;  // the fallback fonts the log named last
     FrameSchedule schedule_;
     PicturesAhead pictures_ahead_;  // the quiz's pictures to ask for ahead, kept between frames
     StaffLook staff_look_;        // what the staff menu showed when last looked at
