@@ -77,9 +77,7 @@ bool KioskApp::start() {
     log::open(folders_.data / "kiosk.log");
     signals::install(folders_.data);
 
-    font_files_ = find_font_files();
-    regular_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.regular);
-    bold_glyphs_ = std::make_unique<GlyphCoverage>(font_files_.bold);
+    installed_fonts_ = std::make_unique<const FontLookup>();
 
     // The content is read and checked while the window and its OpenGL context open: each takes
     // tens of milliseconds, and neither needs the other.
@@ -101,7 +99,7 @@ bool KioskApp::start() {
         std::make_unique<StaffMenu>(options_, folders_.data, utf8_of(folders_.content.content));
     staff_->note_content_check(first, !last_good_assets_, AppClock::unix_ms());
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
-    fonts_ = std::make_unique<FontAtlas>(font_files_);
+    fonts_ = std::make_unique<FontAtlas>(*installed_fonts_);
     // No picture is ever drawn larger than the screen's short side in either direction (slides
     // take under half the long side, or the short side's width when stacked), so pictures are
     // shrunk to fit that square: a quarter of the memory of fitting the long side, same sharpness.
@@ -135,7 +133,7 @@ void KioskApp::log_started() const {
     log::line(
         "started: content " + utf8_of(folders_.content.content) + ", " +
         std::to_string(window_->width()) + "x" + std::to_string(window_->height()) + ", fonts " +
-        (font_files_.family.empty() ? "built in" : font_files_.family) +
+        (installed_fonts_->main().family.empty() ? "built in" : installed_fonts_->main().family) +
         (window_->keeps_last_frame() ? ", drawing in software: only changed areas redrawn" : ""));
 }
 
@@ -301,7 +299,13 @@ const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {
         drawn_content_ = flow_->content_ptr();
         glyph_text_ = every_character(*drawn_content_);
     }
-    return fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
+    const auto& fonts =
+        fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
+    if (std::string named = fallback_summary(fonts_->fallbacks()); named != logged_fallbacks_) {
+        log::line("fallback fonts: " + named);
+        logged_fallbacks_ = std::move(named);
+    }
+    return fonts;
 }
 
 void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {

@@ -34,7 +34,7 @@ unsigned reload_picture_workers() {
 }  // namespace
 
 GlyphCheck KioskApp::glyph_check() const {
-    return [this](char32_t c) { return regular_glyphs_->has(c) && bold_glyphs_->has(c); };
+    return [this](char32_t c) { return installed_fonts_->can_draw(c); };
 }
 
 // The content folder as the start reads it, its pictures decoded too (at the largest size a

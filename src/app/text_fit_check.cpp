@@ -55,7 +55,7 @@ void place_misfit(const TextMisfit& misfit, const std::vector<TextPlace>& places
 }
 
 void check_screen(const std::shared_ptr<const Content>& content, const ContentFolders& folders,
-                  const FontFiles& fonts, const ScreenShape& screen, Warnings& warnings) {
+                  const FontLookup& fonts, const ScreenShape& screen, Warnings& warnings) {
     LayoutFrame frame;
     FontAtlas atlas(fonts, false);
     NoPictures pictures;
@@ -82,7 +82,7 @@ void check_screen(const std::shared_ptr<const Content>& content, const ContentFo
 }  // namespace
 
 std::vector<Diagnostic> check_text_fit(const Content& content, const ContentFolders& folders,
-                                       const FontFiles& fonts,
+                                       const FontLookup& fonts,
                                        const std::vector<ScreenShape>& screens) {
     const auto shared = std::make_shared<const Content>(content);
     Warnings warnings;

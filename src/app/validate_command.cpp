@@ -6,7 +6,7 @@
 #include "app/text_fit_check.hpp"
 #include "core/path_text.hpp"
 #include "core/validate_output.hpp"
-#include "platform/font_files.hpp"
+#include "platform/font_lookup.hpp"
 #include "platform/picture_check.hpp"
 
 namespace kiosk {
@@ -34,10 +34,9 @@ int no_content_folder(const Options& options, const Folders& folders) {
 
 int run_validate_command(const Options& options, const Folders& folders) {
     if (!folders.error.empty()) return no_content_folder(options, folders);
-    const FontFiles fonts = find_font_files();
-    const GlyphCoverage regular(fonts.regular), bold(fonts.bold);
+    const FontLookup fonts;
     ContentLoad load = load_content(
-        folders.content, [&](char32_t c) { return regular.has(c) && bold.has(c); },
+        folders.content, [&](char32_t c) { return fonts.can_draw(c); },
         picture_decode_check(reference_picture_side));
     if (load.content) {
         std::vector<ScreenShape> screens = reference_screens;

@@ -1,5 +1,5 @@
 """Checks of pictures: the kiosk's screenshots and what the X server shows (ImageMagick's
-identify, import and compare; PNG headers read directly)."""
+identify, import, compare and convert; PNG headers read directly)."""
 
 import os
 import shutil
@@ -35,6 +35,16 @@ def differing_share(path_a, path_b):
     check(result.returncode in (0, 1), f"compare failed: {result.stderr.strip()}")
     w, h = png_size(path_a)
     return float(result.stderr.split()[0]) / (w * h)
+
+
+def grey_pixels(path):
+    """(width, height, pixels) of a PNG in 8-bit grey: one byte a pixel, row after row."""
+    w, h = png_size(path)
+    result = subprocess.run(["/usr/bin/convert", path, "-colorspace", "Gray", "-depth", "8",
+                             "gray:-"], capture_output=True, timeout=120)
+    check(result.returncode == 0 and len(result.stdout) == w * h,
+          f"convert {path} to grey failed: {result.stderr.decode(errors='replace').strip()}")
+    return w, h, result.stdout
 
 
 def png_size(path):

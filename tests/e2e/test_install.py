@@ -5,10 +5,10 @@ packaging/packaging.cmake says; the installed binary, run from another folder wi
 finds and validates its installed content (share/probiotic-kiosk/content, found beside the
 executable) and starts on it under Xvfb showing the slides; the installed systemd unit names the
 installed binary and passes `systemd-analyze verify`. Then `cpack -G DEB` builds the package into
-a temporary folder: its control fields (name, maintainer, computed dependencies and
-fonts-noto-core) and its files (binary, content, schema, PNG assets without their SVG sources,
-unit, README); unpacked with dpkg-deb -x (never installed on this machine), its binary validates
-its own content too.
+a temporary folder: its control fields (name, maintainer, computed dependencies,
+fonts-noto-core and fonts-dejavu-core) and its files (binary, content, schema, PNG assets without
+their SVG sources, unit, README); unpacked with dpkg-deb -x (never installed on this machine),
+its binary validates its own content too.
 """
 
 import json
@@ -171,7 +171,7 @@ def check_deb(build, tmp, source, out):
     check(fields.get("Package") == "probiotic-kiosk", f"Package: {fields.get('Package')}")
     check(re.search(r"<[^>]+@[^>]+>", fields.get("Maintainer", "")), f"Maintainer: {fields.get('Maintainer')}")
     depends = [d.strip().split(" ")[0] for d in fields.get("Depends", "").split(",")]
-    for needed in ("fonts-noto-core", "libc6", "libglfw3", "libstdc++6"):
+    for needed in ("fonts-noto-core", "fonts-dejavu-core", "libc6", "libglfw3", "libstdc++6"):
         check(needed in depends, f"Depends lacks {needed}: {fields.get('Depends')}")
 
     contents = sh(["dpkg-deb", "--contents", deb])

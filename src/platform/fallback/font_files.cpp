@@ -1,26 +1,19 @@
 // Fonts without fontconfig (Windows, macOS, a portable Linux build): the font folders of
-// platform/system.hpp are searched for the families below, first found first; a font's
-// characters are read from its own character map with stb_truetype.
+// platform/system.hpp are searched for the families below, first found first, and for fallback
+// fonts; a font's characters are read from its own character map (core/font_face.hpp).
 #include "platform/font_files.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <system_error>
 #include <vector>
 
+#include "core/font_face.hpp"
 #include "core/path_text.hpp"
 #include "platform/system.hpp"
-
-#define STBTT_STATIC
-#define STB_TRUETYPE_IMPLEMENTATION
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-function"
-#include <stb_truetype.h>
-#pragma GCC diagnostic pop
 
 namespace kiosk {
 namespace {
@@ -43,6 +36,19 @@ constexpr Family families[] = {
     {"Arial", "arial.ttf", "arial bold.ttf"},
 };
 
+// Fallback fonts read first, by file name (lower case): the symbol fonts of each system and of
+// Linux's font packages. Segoe UI Emoji is a colour font, which Dear ImGui does not draw.
+constexpr std::string_view preferred_regular[] = {
+    "seguisym.ttf",                  // Segoe UI Symbol (Windows)
+    "arialuni.ttf",                  // Arial Unicode MS (Office)
+    "arial unicode.ttf",             // (macOS)
+    "dejavusans.ttf",                // DejaVu Sans
+    "notosanssymbols2-regular.ttf",  // Noto Sans Symbols 2
+    "notosanssymbols-regular.ttf",   // Noto Sans Symbols
+    "apple symbols.ttf",             // Apple Symbols (macOS)
+};
+constexpr std::string_view preferred_bold[] = {"dejavusans-bold.ttf", "notosanssymbols-bold.ttf"};
+
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -61,17 +67,13 @@ std::map<std::string, fs::path> font_files_by_name() {
              !ec && it != end; it.increment(ec)) {
             if (it.depth() > 2) it.disable_recursion_pending();
             const std::string name = lower(utf8_of(it->path().filename()));
-            if (name.size() > 4 && (name.ends_with(".ttf") || name.ends_with(".otf")))
+            if (name.size() > 4 && (name.ends_with(".ttf") || name.ends_with(".otf") ||
+                                    name.ends_with(".ttc") || name.ends_with(".otc")))
                 found.emplace(name, it->path());
         }
     }
     return found;
 }
-
-struct CharacterMap {
-    std::vector<unsigned char> bytes;
-    stbtt_fontinfo info{};
-};
 
 }  // namespace
 
@@ -90,13 +92,8 @@ FontFiles find_font_files() {
 
 GlyphCoverage::GlyphCoverage(const std::string& font_file) {
     if (font_file.empty()) return;
-    std::ifstream in(path_from_utf8(font_file), std::ios::binary);
-    auto map = std::make_unique<CharacterMap>();
-    map->bytes.assign(std::istreambuf_iterator<char>(in), {});
-    if (map->bytes.empty()) return;
-    const int offset = stbtt_GetFontOffsetForIndex(map->bytes.data(), 0);
-    if (offset < 0 || !stbtt_InitFont(&map->info, map->bytes.data(), offset)) return;
-    charset_ = map.release();
+    std::optional<FontFace> face = read_font_face(path_from_utf8(font_file), 0);
+    if (face) charset_ = new CharacterMap(std::move(face->characters));
 }
 
 GlyphCoverage::~GlyphCoverage() {
@@ -105,8 +102,44 @@ GlyphCoverage::~GlyphCoverage() {
 
 bool GlyphCoverage::has(char32_t c) const {
     if (!charset_) return c < 0x80;  // Dear ImGui's own font: ASCII only
-    auto* map = static_cast<CharacterMap*>(charset_);
-    return stbtt_FindGlyphIndex(&map->info, static_cast<int>(c)) != 0;
+    return static_cast<CharacterMap*>(charset_)->has(c);
+}
+
+struct FallbackSearch::Fonts {
+    std::once_flag listed;  // the folders are listed at the first search that needs them
+    std::map<std::string, fs::path> files;
+    std::vector<std::string> regular_order, bold_order;  // lower-case names, as search_order()
+
+    void list() {
+        files = font_files_by_name();
+        std::vector<std::string> names;
+        for (const auto& [name, path] : files) names.push_back(name);
+        regular_order = search_order(names, preferred_regular);
+        std::vector<std::string_view> bold(std::begin(preferred_bold), std::end(preferred_bold));
+        bold.insert(bold.end(), std::begin(preferred_regular), std::end(preferred_regular));
+        bold_order = search_order(names, bold);
+    }
+};
+
+FallbackSearch::FallbackSearch(const FontFiles&) : fonts_(std::make_unique<Fonts>()) {}
+
+FallbackSearch::~FallbackSearch() = default;
+
+// Reads the files in their order, each as far as its character map (a collection: its first
+// face), until every character is found.
+FallbackChoice FallbackSearch::find(std::u32string missing, bool bold) const {
+    FallbackChoice choice(std::move(missing));
+    if (choice.complete()) return choice;
+    std::call_once(fonts_->listed, [this] { fonts_->list(); });
+    for (const std::string& name : bold ? fonts_->bold_order : fonts_->regular_order) {
+        if (choice.complete()) break;
+        const fs::path& path = fonts_->files.at(name);
+        const std::optional<FontFace> face = read_font_face(path, 0);
+        if (!face || !face->drawable || face->colour) continue;
+        choice.offer({utf8_of(path), 0, utf8_of(path.stem()), {}},
+                     [&](char32_t c) { return face->characters.has(c); });
+    }
+    return choice;
 }
 
 }  // namespace kiosk

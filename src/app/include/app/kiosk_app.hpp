@@ -26,7 +26,7 @@
 #include "platform/content_watch.hpp"
 #include "platform/event_log.hpp"
 #include "platform/font_atlas.hpp"
-#include "platform/font_files.hpp"
+#include "platform/font_lookup.hpp"
 #include "platform/imgui_frame.hpp"
 #include "platform/picture_library.hpp"
 #include "platform/window.hpp"
@@ -88,8 +88,7 @@ class KioskApp {
     Options options_;
     Folders folders_;
     AppClock clock_;
-    FontFiles font_files_;
-    std::unique_ptr<GlyphCoverage> regular_glyphs_, bold_glyphs_;
+    std::unique_ptr<const FontLookup> installed_fonts_;
 
     std::unique_ptr<Window> window_;
     std::unique_ptr<ImGuiFrame> imgui_;
@@ -112,6 +111,7 @@ class KioskApp {
     std::shared_ptr<const Content> drawn_content_;
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_dump_;
+    std::string logged_fallbacks_;  // the fallback fonts the log named last
     FrameSchedule schedule_;
     PicturesAhead pictures_ahead_;  // the quiz's pictures to ask for ahead, kept between frames
     StaffLook staff_look_;        // what the staff menu showed when last looked at

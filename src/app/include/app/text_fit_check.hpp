@@ -9,13 +9,13 @@
 #include "core/content_loader.hpp"
 #include "core/diagnostic.hpp"
 #include "core/text_fit.hpp"
-#include "platform/font_files.hpp"
+#include "platform/font_lookup.hpp"
 
 namespace kiosk {
 
 [[nodiscard]] std::vector<Diagnostic> check_text_fit(const Content& content,
                                                      const ContentFolders& folders,
-                                                     const FontFiles& fonts,
+                                                     const FontLookup& fonts,
                                                      const std::vector<ScreenShape>& screens);
 
 }  // namespace kiosk
