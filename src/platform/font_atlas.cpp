@@ -130,8 +130,10 @@ const std::vector<ImFont*>& FontAtlas::build(const std::vector<FontRequest>& req
     // The texture holds the glyphs now: the pixels in memory can go, and so can the fonts' files,
     // which are data_'s, not Dear ImGui's to free.
     io.Fonts->ClearTexData();
-    for (ImFontConfig& config : io.Fonts->ConfigData) config.FontData = nullptr;
-    io.Fonts->ClearInputData();
+    for (ImFontConfig& config : io.Fonts->ConfigData)
+        for (const auto& [file, data] : data_)
+            if (data && config.FontData == data->bytes.data()) config.FontData = nullptr;
+    io.Fonts->ClearInputData();  // frees what is Dear ImGui's own: its built-in font's data
     data_.clear();
     return fonts_;
 }

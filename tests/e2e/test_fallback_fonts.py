@@ -117,15 +117,26 @@ def fallback_and_main_files(log):
     bold = line.group(1).split("; bold: ", 1)[1].split("; no font has", 1)[0]
     arrow = [entry.split(" for ")[0] for entry in bold.split(", ") if "U+2194" in entry]
     check(arrow and "U+2713" in bold, f"no bold fallback font for U+2194 and U+2713: {bold}")
-    family = re.search(r"started: .*, fonts ([^,]+)", log).group(1)
+    family = re.search(r"started: .*, fonts ([^,\n]+)", log).group(1)
     check(shutil.which("fc-list"), "fc-list (package fontconfig) is not installed")
-    fallback = subprocess.run(["fc-list", "-f", "%{file}\n", f":fullname={arrow[0]}"],
-                              capture_output=True, text=True).stdout.split()
     main = subprocess.run(["fc-match", "-f", "%{file}", f"{family}:weight=200:slant=0"],
                           capture_output=True, text=True).stdout
+    fallback = font_file(arrow[0])
     check(fallback and main, f"fontconfig finds no file for {arrow[0]!r} or {family!r}")
-    note(f"fallback font {fallback[0]}, main font {main}")
-    return fallback[0], main
+    note(f"fallback font {fallback}, main font {main}")
+    return fallback, main
+
+
+def font_file(name):
+    """The file of the font the log names: by its full name (fontconfig's lookup), or by the
+    file's own name (the search of the font folders, in a build without fontconfig)."""
+    files = subprocess.run(["fc-list", "-f", "%{file}\n", f":fullname={name}"],
+                           capture_output=True, text=True).stdout.split("\n")
+    if not files[0]:
+        every = subprocess.run(["fc-list", "-f", "%{file}\n"], capture_output=True,
+                               text=True).stdout.split("\n")
+        files = [f for f in every if os.path.splitext(os.path.basename(f))[0] == name]
+    return files[0] if files else None
 
 
 def reference(args, font, text, name, gap):
