@@ -98,7 +98,7 @@ void KioskApp::on_demo_key(Key key, const Moment& at) {
             return watch_->force();
         case Key::escape:
             return stop("quit");
-        case Key::other:
+        default:  // the preview's keys, and the others
             return;
     }
 }
