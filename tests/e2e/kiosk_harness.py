@@ -17,7 +17,8 @@ ImageMagick on PATH):
   quiz_oracle.py      the content and the recommendation rule, written independently of the
                       app: load_content, text, recommend, all_paths, expected_questions,
                       answer_question, walk_quiz
-  images.py           image_stats, screen_capture, differing_share, png_size, check_not_blank
+  images.py           image_stats, screen_capture, differing_share, png_size, check_not_blank,
+                      mean_colour
 """
 
 import argparse
