@@ -98,6 +98,8 @@ bool KioskApp::start() {
     staff_ =
         std::make_unique<StaffMenu>(options_, folders_.data, utf8_of(folders_.content.content));
     staff_->note_content_check(first, !last_good_assets_, AppClock::unix_ms());
+    if (options_.preview) preview_ = std::make_unique<Preview>();
+    note_preview_check(first, !last_good_assets_);
     imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(*installed_fonts_);
     // No picture is ever drawn larger than the screen's short side in either direction (slides
@@ -106,8 +108,7 @@ bool KioskApp::start() {
     const int shortest = std::min(window_->width(), window_->height());
     pictures_ = std::make_unique<PictureLibrary>(shortest, shortest, &Window::wake);
 
-    events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl",
-                                         options_.mode == WindowMode::demo,
+    events_ = std::make_unique<EventLog>(folders_.data / "events.jsonl", event_origin(),
                                          [](const std::string& text) { log::line(text); });
     watch_ = std::make_unique<ContentWatch>(folders_.content.content, folders_.content.assets);
     if (!options_.frame_log_file.empty())
@@ -191,7 +192,8 @@ void KioskApp::take_requests() {
     if (signals::stop_requested() && !stop_) stop(signals::stop_reason());
     if (signals::take_screenshot_request()) screenshot_wanted_ = true;
     if (signals::take_reload_request()) watch_->force();
-    if (window_->close_requested() && options_.mode == WindowMode::demo) stop("window_closed");
+    if (window_->close_requested() && (options_.mode == WindowMode::demo || preview_))
+        stop("window_closed");
 }
 
 // What changed this turn that the screen must show.
@@ -204,6 +206,10 @@ void KioskApp::note_changes(const Moment& at) {
     if (pictures_->upload_finished()) schedule_.note(Redraw::picture_upload);
     if (window_->needs_redraw()) schedule_.note(Redraw::window);
     if (screenshot_wanted_) schedule_.note(Redraw::screenshot);
+    if (preview_ && preview_->revision() != preview_revision_) {
+        preview_revision_ = preview_->revision();
+        schedule_.note(Redraw::preview);
+    }
 }
 
 void KioskApp::draw_if_due(const Moment& at) {
@@ -284,6 +290,7 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
 void KioskApp::draw_screens(ui::Canvas& canvas, const Moment& at) {
     ui::draw_shopper_screen(canvas, *flow_, at.now, pictures_ahead_);
     if (autopilot_) draw_autopilot(canvas, at.now);
+    draw_preview(canvas);
     ui::draw_staff_screen(canvas, staff_->view(at.real));
 }
 
@@ -299,8 +306,10 @@ const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {
         drawn_content_ = flow_->content_ptr();
         glyph_text_ = every_character(*drawn_content_);
     }
+    // The preview's messages may quote characters the content on screen does not have.
     const auto& fonts =
-        fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))), glyph_text_);
+        fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))),
+                      preview_ ? glyph_text_ + preview_->characters() : glyph_text_);
     if (std::string named = fallback_summary(fonts_->fallbacks()); named != logged_fallbacks_) {
         log::line("fallback fonts: " + named);
         logged_fallbacks_ = std::move(named);
@@ -325,7 +334,8 @@ void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {
 void KioskApp::write_ui_dump() {
     if (options_.ui_dump_file.empty()) return;
     std::string dump =
-        ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff_->stage_name());
+        ui_dump_text(*flow_, window_->width(), window_->height(), targets_, staff_->stage_name(),
+                     preview_view_ ? &*preview_view_ : nullptr);
     if (dump == last_dump_) return;
     if (write_file_atomically(path_from_utf8(options_.ui_dump_file), dump))
         last_dump_ = std::move(dump);

@@ -116,6 +116,7 @@ void KioskApp::watch_content(const Moment& at) {
 void KioskApp::take_loaded_content(ContentLoad load, double now) {
     log_diagnostics(load);
     staff_->note_content_check(load, load.content.has_value(), AppClock::unix_ms());
+    note_preview_check(load, load.content.has_value());
     const bool ok = load.content.has_value();
     log::line(std::string("content check: ") +
               (ok ? "loaded" : "refused, keeping the last good content") + " (" +
@@ -128,7 +129,10 @@ void KioskApp::take_loaded_content(ContentLoad load, double now) {
     if (!ok) return;
     auto content = std::make_shared<const Content>(std::move(*load.content));
     save_last_good(*content);
-    flow_->offer_content(std::move(content), now);
+    if (preview_)  // staff see their change at once, on the screen they were looking at
+        flow_->replace_content(std::move(content), now);
+    else
+        flow_->offer_content(std::move(content), now);
 }
 
 void KioskApp::write_events() {
@@ -145,6 +149,7 @@ void KioskApp::report_picture_failures() {
         events_->write(Event{"picture_failed", {{"file", file}, {"reason", failure.reason}}, {}},
                        AppClock::unix_ms());
         staff_->note_picture_failure(file, failure.reason);
+        if (preview_) preview_->note_picture_failure(file, failure.reason);
     }
 }
 

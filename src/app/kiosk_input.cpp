@@ -49,6 +49,8 @@ const TouchTarget* KioskApp::tapped_target(const Gesture& g) const {
 
 void KioskApp::on_gesture(const Gesture& g, const Moment& at) {
     const TouchTarget* target = tapped_target(g);
+    if (const auto* action = target ? std::get_if<PreviewAction>(&target->action) : nullptr)
+        return on_preview_tap(*action);  // the preview's banner and list, over everything
     if (staff_->showing()) {
         const auto* action = target ? std::get_if<StaffAction>(&target->action) : nullptr;
         if (action)
@@ -71,12 +73,17 @@ void KioskApp::on_gesture(const Gesture& g, const Moment& at) {
         flow_->act(*action, at.now);
 }
 
-// The demo's keys; a kiosk answers no key at all: only the staff menu can end it.
+// The demo's and the preview's keys; a kiosk answers no key at all: only the staff menu can
+// end it.
 void KioskApp::read_keys(const Moment& at) {
     for (const Key key : window_->take_keys()) {
         if (autopilot_) autopilot_->human_input(at.now);
-        if (options_.mode != WindowMode::demo) continue;
-        on_demo_key(key, at);
+        if (preview_)
+            on_preview_key(key, at);
+        else if (options_.mode == WindowMode::demo)
+            on_demo_key(key, at);
+        else
+            continue;
         schedule_.note(Redraw::input);
     }
 }
@@ -98,7 +105,7 @@ void KioskApp::on_demo_key(Key key, const Moment& at) {
             return watch_->force();
         case Key::escape:
             return stop("quit");
-        case Key::other:
+        default:  // the preview's keys, and the others
             return;
     }
 }

@@ -265,6 +265,21 @@ AnswerPathFindings find_answer_path_gaps(const Content& content, const AnswerPat
     return walked_findings(content, *plan, walk);
 }
 
+Choices preview_answer_path(const Quiz& quiz, int n) {
+    Choices path;
+    const auto step = static_cast<std::size_t>(std::max(n, 1) - 1);
+    for (const Question& q : quiz.questions)
+        if (!q.answers.empty() && is_shown(q, path))
+            path[q.id] = {q.answers[step % q.answers.size()].id};
+    return path;
+}
+
+int preview_answer_paths(const Quiz& quiz) {
+    std::size_t most = 1;
+    for (const Question& q : quiz.questions) most = std::max(most, q.answers.size());
+    return static_cast<int>(most);
+}
+
 std::string describe_choices(const Quiz& quiz, const Choices& choices) {
     std::string out;
     for (const Question& q : quiz.questions) {

@@ -21,12 +21,13 @@ std::string iso_utc(long long unix_ms) {
     return out;
 }
 
-std::string event_line(const Event& event, long long unix_ms, bool demo) {
+std::string event_line(const Event& event, long long unix_ms, EventOrigin origin) {
     nlohmann::ordered_json line;
     line["ts"] = iso_utc(unix_ms);
     line["type"] = event.type;
     if (!event.session.empty()) line["session"] = event.session;
-    if (demo) line["demo"] = true;
+    if (origin != EventOrigin::shop) line["demo"] = true;
+    if (origin == EventOrigin::preview) line["preview"] = true;
     for (const auto& [key, value] : event.fields.items()) line[key] = value;
     return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

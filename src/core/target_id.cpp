@@ -39,4 +39,15 @@ std::string target_id(const StaffAction& action) {
         action);
 }
 
+std::string target_id(const PreviewAction& action) {
+    return std::visit(
+        Overloaded{
+            [](const preview::OpenList&) -> std::string { return "preview:open"; },
+            [](const preview::CloseList&) -> std::string { return "preview:close"; },
+            [](const preview::NextPage&) -> std::string { return "preview:next_page"; },
+            [](const preview::PreviousPage&) -> std::string { return "preview:previous_page"; },
+        },
+        action);
+}
+
 }  // namespace kiosk

@@ -21,8 +21,31 @@ const char* overlay_name(Overlay overlay) {
     return overlay == Overlay::still_there ? "still_there" : "none";
 }
 
+// The preview's banner and list: the counts, the banner's line, the list's page and rows.
+nlohmann::ordered_json preview_dump(const PreviewView& v) {
+    nlohmann::ordered_json out{{"content", v.in_use ? "in_use" : "refused"},
+                               {"errors", v.errors},
+                               {"warnings", v.warnings},
+                               {"diagnostics", v.errors + v.warnings}};
+    out["banner"] =
+        v.tone == PreviewTone::clean
+            ? nlohmann::ordered_json(nullptr)
+            : nlohmann::ordered_json(v.first + (v.more.empty() ? "" : " (" + v.more + ")"));
+    out["chip"] = v.chip.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v.chip);
+    out["list"] = v.list_open ? "open" : "closed";
+    out["page"] = v.page;
+    out["pages"] = v.pages;
+    auto& rows = out["rows"] = nlohmann::ordered_json::array();
+    for (const PreviewRow& r : v.rows)
+        rows.push_back(r.place + ": " + (r.severity == Severity::error ? "error" : "warning") +
+                       ": " + r.message);
+    out["answer_path"] = v.answer_path;
+    return out;
+}
+
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
-                         const std::vector<TouchTarget>& targets, const std::string& staff_stage) {
+                         const std::vector<TouchTarget>& targets, const std::string& staff_stage,
+                         const PreviewView* preview) {
     nlohmann::ordered_json dump;
     const bool staff = !staff_stage.empty();
     dump["screen"] = staff ? "staff" : screen_name(flow.screen());
@@ -34,6 +57,7 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
     dump["question"] =
         flow.screen() == Screen::quiz ? nlohmann::ordered_json(flow.question().id) : nullptr;
     dump["window"] = {{"w", window_w}, {"h", window_h}};
+    if (preview) dump["preview"] = preview_dump(*preview);
     auto& list = dump["targets"] = nlohmann::ordered_json::array();
     for (const TouchTarget& t : targets) {
         nlohmann::ordered_json item{{"id", t.id()},

@@ -6,10 +6,10 @@
 
 namespace kiosk {
 
-EventLog::EventLog(std::filesystem::path file, bool demo,
+EventLog::EventLog(std::filesystem::path file, EventOrigin origin,
                    std::function<void(const std::string&)> say, long long cap_bytes,
                    std::size_t keep)
-    : file_(std::move(file)), demo_(demo), say_(std::move(say)), cap_(cap_bytes), keep_(keep) {
+    : file_(std::move(file)), origin_(origin), say_(std::move(say)), cap_(cap_bytes), keep_(keep) {
     open_file();
     if (!out_.is_open()) now_failing();
 }
@@ -72,7 +72,7 @@ void EventLog::retry(long long unix_ms) {
     if (dropped_unreported_ > 0) {
         const std::string line =
             event_line(Event{"events_dropped", {{"count", dropped_unreported_}}, {}}, unix_ms,
-                       demo_) +
+                       origin_) +
             "\n";
         if (!append_line(line)) return now_failing();
         dropped_unreported_ = 0;
@@ -86,7 +86,7 @@ void EventLog::retry(long long unix_ms) {
 }
 
 void EventLog::write(const Event& event, long long unix_ms) {
-    std::string line = event_line(event, unix_ms, demo_) + "\n";
+    std::string line = event_line(event, unix_ms, origin_) + "\n";
     if (!waiting_.empty() || dropped_unreported_ > 0) retry(unix_ms);
     if (waiting_.empty() && append_line(line)) {
         if (failing_) retry(unix_ms);  // the first line after a failure: say it recovered

@@ -33,7 +33,16 @@ Key key_of(int glfw_key) {
                                          {GLFW_KEY_SPACE, Key::space},
                                          {GLFW_KEY_F11, Key::f11},
                                          {GLFW_KEY_F12, Key::f12},
-                                         {GLFW_KEY_R, Key::r}};
+                                         {GLFW_KEY_R, Key::r},
+                                         {GLFW_KEY_PAGE_UP, Key::page_up},
+                                         {GLFW_KEY_PAGE_DOWN, Key::page_down},
+                                         {GLFW_KEY_HOME, Key::home},
+                                         {GLFW_KEY_L, Key::l},
+                                         {GLFW_KEY_D, Key::d}};
+    // The digits of the main row and of the keypad alike
+    if (glfw_key >= GLFW_KEY_1 && glfw_key <= GLFW_KEY_9) return digit_key(glfw_key - GLFW_KEY_0);
+    if (glfw_key >= GLFW_KEY_KP_1 && glfw_key <= GLFW_KEY_KP_9)
+        return digit_key(glfw_key - GLFW_KEY_KP_0);
     const auto it = keys.find(glfw_key);
     return it == keys.end() ? Key::other : it->second;
 }

@@ -27,6 +27,8 @@ constexpr float touch_share = 0.075f;  // about 9 mm on a 24" 1080p panel
 constexpr float muted_text_mix = 0.32f;  // text towards the background
 constexpr float shadow_alpha = 0.10f;
 constexpr float line_alpha = 0.12f;
+constexpr ImU32 amber = IM_COL32(0xEE, 0xB1, 0x3F, 0xFF);     // the preview's warnings
+constexpr ImU32 deep_red = IM_COL32(0x8C, 0x2F, 0x1C, 0xFF);  // its errors, with the highlight
 
 float snap(float pixels) {
     return std::max(10.f, std::round(pixels));
@@ -55,6 +57,12 @@ Palette palette_of(const Theme& theme) {
     p.placeholder = mix(p.background, p.accent, 0.10f);
     p.placeholder_shape = mix(p.background, p.accent, 0.45f);
     p.placeholder_detail = mix(p.background, p.highlight, 0.75f);
+    // The preview: the highlight deepened towards a brick red, so that white words read on it;
+    // warnings in an amber leaning to the highlight, with the text colour on it.
+    p.problem = mix(p.highlight, deep_red, 0.45f);
+    p.on_problem = p.surface;
+    p.caution = mix(amber, p.highlight, 0.15f);
+    p.on_caution = p.text;
     return p;
 }
 
@@ -249,6 +257,35 @@ StaffLook staff_look(const Style& s) {
             .actions_top = s.size.title * 1.6f};
 }
 
+PreviewLook preview_look(const Style& s) {
+    PreviewLook k;
+    k.line = s.size.small;
+    k.line_h = std::round(s.size.small * 1.25f);
+    // The banner is as low as it can be: the words of the buttons along the bottom stay clear.
+    k.banner_pad = std::round(s.gap * 0.5f);
+    k.banner_h = k.banner_pad * 2 + k.line_h * 2;
+    k.mark = std::round(k.line_h * 0.7f);
+    k.open_h = std::round(k.line_h * 1.45f);
+    k.chip_h = std::round(s.size.small * 1.6f);
+    k.chip_text = s.size.small;
+    k.chip_dot = std::round(s.size.small * 0.22f);
+    k.chip_pad = std::round(s.gap * 0.8f);
+    k.list_w = std::min(s.inner_w, s.short_side * 1.5f);
+    k.list_h = s.height - 2 * s.margin;
+    k.list_pad = std::round(s.gap * 1.5f);
+    k.button_h = std::round(s.touch * 0.8f);
+    k.button_w = std::round(s.short_side * 0.2f);
+    k.head_h = s.size.heading * 0.8f + s.gap * 1.5f + k.line_h * 3;
+    k.row_h = std::round(k.line_h * 3 + s.gap);
+    k.kind_w = std::round(s.size.small * 5.2f);
+    k.kind_h = k.line_h;
+    k.foot_h = k.button_h + s.gap + k.line_h;
+    const float rows_h = k.list_h - 2 * k.list_pad - k.head_h - k.foot_h - s.gap;
+    k.rows = std::max(1, static_cast<int>(rows_h / k.row_h));
+    k.dim = 0.55f;
+    return k;
+}
+
 }  // namespace
 
 std::vector<FontRequest> font_requests(float s) {
@@ -306,6 +343,7 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.staff = staff_look(s);
     s.takeaway = {
         .code_share = 0.45f, .code_max = s.short_side * 0.2f, .caption = s.size.body * 0.9f};
+    s.preview = preview_look(s);
     s.finger = {.size = s.short_side * 0.035f,
                 .start = 1.8f,
                 .shrink = 0.8f,

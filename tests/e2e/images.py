@@ -61,3 +61,15 @@ def check_not_blank(path, width, height):
     note(f"{os.path.basename(path)}: {w}x{h} mean {mean:.3f} std dev {sd:.3f} colours {colours}")
     check(sd > 0.02, f"{path} looks blank: standard deviation {sd}")
     check(colours > 16, f"{path} has only {colours} distinct colours")
+
+
+def mean_colour(path, area):
+    """The mean (r, g, b), 0..255, of `area` ({x, y, w, h} as in the UI dump) of a picture."""
+    crop = f"{int(area['w'])}x{int(area['h'])}+{int(area['x'])}+{int(area['y'])}"
+    result = subprocess.run(["/usr/bin/convert", path, "-crop", crop, "+repage", "-resize", "1x1!",
+                             "-depth", "8", "txt:-"], capture_output=True, text=True, timeout=60)
+    check(result.returncode == 0, f"convert {path} failed: {result.stderr.strip()}")
+    # "0,0: (166,93,63)  #A65D3F  srgb(166,93,63)"
+    line = result.stdout.strip().splitlines()[-1]
+    values = line.split("(", 1)[1].split(")", 1)[0].split(",")
+    return tuple(round(float(v.strip().rstrip("%"))) for v in values[:3])

@@ -18,7 +18,7 @@ ImageMagick on PATH):
                       app: load_content, text, recommend, all_paths, expected_questions,
                       answer_question, walk_quiz
   images.py           image_stats, screen_capture, differing_share, grey_pixels, png_size,
-                      check_not_blank
+                      check_not_blank, mean_colour
 """
 
 import argparse

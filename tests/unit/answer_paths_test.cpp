@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "content_test_folder.hpp"
+#include "sample_content.hpp"
 
 using kiosk::testing::ContentTestFolder;
 
@@ -162,4 +163,27 @@ TEST_CASE("answer_paths: the walk agrees with kiosk::recommend on every path") {
     CHECK(findings.paths == 1 + 7 + 7);  // x alone; y or z with none, one or two of p, q, r
     CHECK(findings.never_recommended == never);
     CHECK_FALSE(never.empty());
+}
+
+TEST_CASE("answer_paths: the preview's path n is the n-th answer of every question it shows") {
+    const kiosk::Content content = kiosk::sample::content();
+    const kiosk::Quiz& quiz = content.quiz;
+    CHECK(kiosk::preview_answer_paths(quiz) == 3);  // the most answers of a question
+    // 1: breakouts shows fermented (kimchi); diet needs fermented "none", so it does not show.
+    CHECK(kiosk::preview_answer_path(quiz, 1) == kiosk::Choices{{"concern", {"breakouts"}},
+                                                                {"fermented", {"kimchi"}},
+                                                                {"skin-feel", {"tight"}}});
+    // 2: dryness shows neither fermented nor diet.
+    CHECK(kiosk::preview_answer_path(quiz, 2) ==
+          kiosk::Choices{{"concern", {"dryness"}}, {"skin-feel", {"shiny"}}});
+    // 3: redness, then fermented "none" shows diet, whose two answers count round to sugar.
+    CHECK(kiosk::preview_answer_path(quiz, 3) == kiosk::Choices{{"concern", {"redness"}},
+                                                                {"fermented", {"none"}},
+                                                                {"diet", {"sugar"}},
+                                                                {"skin-feel", {"fine"}}});
+    // Beyond the count it goes round again; below 1 it is the first.
+    CHECK(kiosk::preview_answer_path(quiz, 4) == kiosk::preview_answer_path(quiz, 1));
+    CHECK(kiosk::preview_answer_path(quiz, 0) == kiosk::preview_answer_path(quiz, 1));
+    CHECK(kiosk::preview_answer_paths(kiosk::Quiz{}) == 1);
+    CHECK(kiosk::preview_answer_path(kiosk::Quiz{}, 2).empty());
 }

@@ -66,7 +66,8 @@ TEST_CASE("event_log: events are appended as whole lines, after what the file he
     { std::ofstream(file, std::ios::binary) << "{\"type\":\"old\"}\n{\"type\":\"torn"; }
     std::vector<std::string> said;
     {
-        kiosk::EventLog log(file, false, [&](const std::string& s) { said.push_back(s); });
+        kiosk::EventLog log(file, kiosk::EventOrigin::shop,
+                            [&](const std::string& s) { said.push_back(s); });
         log.write(numbered(1), 1700000000000LL);
         log.write(numbered(2), 1700000000001LL);
         CHECK(log.waiting() == 0);
@@ -86,7 +87,8 @@ TEST_CASE("event_log: a full disk cuts no line, keeps the events, and writes the
     const fs::path file = scratch.path / "events.jsonl";
     std::vector<std::string> said;
     kiosk::EventLog log(
-        file, false, [&](const std::string& s) { said.push_back(s); }, 32LL * 1024 * 1024, 3);
+        file, kiosk::EventOrigin::shop, [&](const std::string& s) { said.push_back(s); },
+        32LL * 1024 * 1024, 3);
     log.write(numbered(0), 1700000000000LL);
     const auto first_size = fs::file_size(file);
     {

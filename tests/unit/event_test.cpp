@@ -1,5 +1,6 @@
 // Lines of events.jsonl (interfaces.md, "Events"): ts in UTC ISO 8601 with milliseconds, type,
-// session inside a shopper session, demo for --demo, then the fields.
+// session inside a shopper session, demo for --demo (and preview for --preview), then the
+// fields.
 #include "core/event.hpp"
 
 #include <doctest/doctest.h>
@@ -24,7 +25,7 @@ TEST_CASE("event: iso_utc formats Unix milliseconds as UTC with milliseconds") {
 
 TEST_CASE("event: a line outside a session has ts, type and the fields, no session, no demo") {
     const Event e{"app_started", json{{"version", "0.1.0"}, {"content", "0123456789abcdef"}}, ""};
-    const std::string line = kiosk::event_line(e, 1700000000123LL, false);
+    const std::string line = kiosk::event_line(e, 1700000000123LL, kiosk::EventOrigin::shop);
     CHECK(line.find('\n') == std::string::npos);
     const json parsed = json::parse(line);
     CHECK(parsed == json{{"ts", "2023-11-14T22:13:20.123Z"},
@@ -40,17 +41,30 @@ TEST_CASE("event: a line outside a session has ts, type and the fields, no sessi
 TEST_CASE("event: a line inside a session carries the session id") {
     const Event e{"session_started", json{{"trigger", "start_button"}}, "a1b2c3"};
     CHECK(
-        kiosk::event_line(e, 0, false) ==
+        kiosk::event_line(e, 0, kiosk::EventOrigin::shop) ==
         R"({"ts":"1970-01-01T00:00:00.000Z","type":"session_started","session":"a1b2c3","trigger":"start_button"})");
 }
 
 TEST_CASE("event: demo events carry demo true") {
     const Event e{"session_ended", json{{"reason", "idle_timeout"}}, "s9"};
-    const json parsed = json::parse(kiosk::event_line(e, 0, true));
+    const json parsed = json::parse(kiosk::event_line(e, 0, kiosk::EventOrigin::demo));
     CHECK(parsed.at("demo") == true);
     CHECK(parsed.at("session") == "s9");
     CHECK(parsed.at("reason") == "idle_timeout");
     CHECK(parsed.at("type") == "session_ended");
+    CHECK_FALSE(parsed.contains("preview"));
+}
+
+TEST_CASE("event: preview events carry demo true and preview true") {
+    const Event e{"quiz_completed", json{{"fallback", false}}, "p1"};
+    const json parsed = json::parse(kiosk::event_line(e, 0, kiosk::EventOrigin::preview));
+    CHECK(parsed.at("demo") == true);
+    CHECK(parsed.at("preview") == true);
+    CHECK(parsed.at("session") == "p1");
+    CHECK(parsed.at("fallback") == false);
+    const json shop = json::parse(kiosk::event_line(e, 0, kiosk::EventOrigin::shop));
+    CHECK_FALSE(shop.contains("demo"));
+    CHECK_FALSE(shop.contains("preview"));
 }
 
 TEST_CASE("event: nested fields are kept as they are") {
@@ -61,7 +75,8 @@ TEST_CASE("event: nested fields are kept as they are") {
              {"tips", json::array()},
              {"fallback", false}},
         "s1"};
-    const json parsed = json::parse(kiosk::event_line(e, 1700000000000LL, false));
+    const json parsed =
+        json::parse(kiosk::event_line(e, 1700000000000LL, kiosk::EventOrigin::shop));
     CHECK(parsed.at("answers") ==
           json{{"concern", {"breakouts"}}, {"fermented", {"kimchi", "yogurt"}}});
     CHECK(parsed.at("recommended") == json{"cleanser", "gut-blend"});
@@ -72,6 +87,6 @@ TEST_CASE("event: nested fields are kept as they are") {
 
 TEST_CASE("event: an event with no fields") {
     const Event e{"staff_opened", json::object(), ""};
-    CHECK(kiosk::event_line(e, 0, false) ==
+    CHECK(kiosk::event_line(e, 0, kiosk::EventOrigin::shop) ==
           R"({"ts":"1970-01-01T00:00:00.000Z","type":"staff_opened"})");
 }

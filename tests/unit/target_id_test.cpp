@@ -36,15 +36,40 @@ TEST_CASE("target_id: the staff menu's targets") {
     CHECK(target_id(staff::ExitKiosk{}) == "staff:exit");
 }
 
+TEST_CASE("target_id: the preview's banner and list") {
+    using namespace kiosk::preview;
+    CHECK(target_id(kiosk::PreviewAction{OpenList{}}) == "preview:open");
+    CHECK(target_id(kiosk::PreviewAction{CloseList{}}) == "preview:close");
+    CHECK(target_id(kiosk::PreviewAction{NextPage{}}) == "preview:next_page");
+    CHECK(target_id(kiosk::PreviewAction{PreviousPage{}}) == "preview:previous_page");
+}
+
 TEST_CASE("target_id: every kind of action has a name of its own") {
-    const std::vector<kiosk::TargetAction> all = {
-        shopper::Touch{},          shopper::StartQuiz{}, shopper::ChooseLanguage{"en"},
-        shopper::Answer{"q", "a"}, shopper::Next{},      shopper::Back{},
-        shopper::Home{},           shopper::Restart{},   shopper::KeepGoing{},
-        shopper::ShowProduct{"p"}, shopper::NextSlide{}, shopper::PreviousSlide{},
-        shopper::TogglePause{},    staff::Digit{'1'},    staff::Erase{},
-        staff::SubmitPin{},        staff::Cancel{},      staff::Close{},
-        staff::CheckContent{},     staff::Screenshot{},  staff::ExitKiosk{}};
+    const std::vector<kiosk::TargetAction> all = {shopper::Touch{},
+                                                  shopper::StartQuiz{},
+                                                  shopper::ChooseLanguage{"en"},
+                                                  shopper::Answer{"q", "a"},
+                                                  shopper::Next{},
+                                                  shopper::Back{},
+                                                  shopper::Home{},
+                                                  shopper::Restart{},
+                                                  shopper::KeepGoing{},
+                                                  shopper::ShowProduct{"p"},
+                                                  shopper::NextSlide{},
+                                                  shopper::PreviousSlide{},
+                                                  shopper::TogglePause{},
+                                                  staff::Digit{'1'},
+                                                  staff::Erase{},
+                                                  staff::SubmitPin{},
+                                                  staff::Cancel{},
+                                                  staff::Close{},
+                                                  staff::CheckContent{},
+                                                  staff::Screenshot{},
+                                                  staff::ExitKiosk{},
+                                                  kiosk::preview::OpenList{},
+                                                  kiosk::preview::CloseList{},
+                                                  kiosk::preview::NextPage{},
+                                                  kiosk::preview::PreviousPage{}};
     std::set<std::string> names;
     for (const auto& action : all) names.insert(kiosk::TouchTarget{.action = action}.id());
     CHECK(names.size() == all.size());

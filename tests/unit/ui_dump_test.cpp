@@ -143,3 +143,50 @@ TEST_CASE("ui_dump: the results have neither slide nor question") {
     CHECK(dump.at("slide") == nullptr);
     CHECK(dump.at("question") == nullptr);
 }
+
+TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
+    KioskFlow flow = make_flow();
+    CHECK_FALSE(dump_of(flow, 1280, 800, {}).contains("preview"));
+    kiosk::Preview p;
+    p.note_check({{.file = "c/quiz.json",
+                   .line = 10,
+                   .column = 41,
+                   .severity = kiosk::Severity::error,
+                   .message = "a comma before '}' is not allowed in JSON",
+                   .pointer = ""},
+                  {.file = "c/kiosk.json",
+                   .line = 2,
+                   .column = 1,
+                   .severity = kiosk::Severity::warning,
+                   .message = "unknown key",
+                   .pointer = "/x"}},
+                 false, "10:00:00");
+    auto view = kiosk::preview_view(p, flow, 5);
+    json d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
+    REQUIRE(d.contains("preview"));
+    const json& banner = d["preview"];
+    CHECK(banner["content"] == "refused");
+    CHECK(banner["errors"] == 1);
+    CHECK(banner["warnings"] == 1);
+    CHECK(banner["diagnostics"] == 2);
+    CHECK(banner["banner"] ==
+          "quiz.json:10:41: error: a comma before '}' is not allowed in JSON (+1 more)");
+    CHECK(banner["chip"].is_null());
+    CHECK(banner["list"] == "closed");
+    CHECK(banner["rows"] == json::array());
+    p.take(kiosk::preview::OpenList{}, 5);
+    view = kiosk::preview_view(p, flow, 5);
+    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
+    CHECK(d["preview"]["list"] == "open");
+    CHECK(d["preview"]["page"] == 1);
+    CHECK(d["preview"]["pages"] == 1);
+    CHECK(d["preview"]["rows"] ==
+          json{"quiz.json:10:41: error: a comma before '}' is not allowed in JSON",
+               "kiosk.json:2:1: warning: unknown key"});
+    p.note_check({}, true, "10:01:00");
+    view = kiosk::preview_view(p, flow, 5);
+    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
+    CHECK(d["preview"]["banner"].is_null());
+    CHECK(d["preview"]["chip"] == "Content OK \xC2\xB7 checked 10:01:00");
+    CHECK(d["preview"]["content"] == "in_use");
+}

@@ -3,7 +3,7 @@
 // sleeps in the window system until the next scheduled change; those decisions are the frame
 // schedule's (core/frame_schedule.hpp). Its parts: kiosk_app.cpp (start, stop, the loop and
 // drawing), kiosk_input.cpp (touches, keys, the autopilot), kiosk_content.cpp (content, the
-// last good copy, events).
+// last good copy, events), kiosk_preview.cpp (the preview's banner, list and keys).
 #pragma once
 
 #include <future>
@@ -20,6 +20,8 @@
 #include "core/gesture.hpp"
 #include "core/key.hpp"
 #include "core/kiosk_flow.hpp"
+#include "core/preview.hpp"
+#include "core/preview_view.hpp"
 #include "core/quiz_view.hpp"
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
@@ -84,6 +86,12 @@ class KioskApp {
     void take_loaded_content(ContentLoad load, double now);
     void write_events();
     void report_picture_failures();
+    // The preview (kiosk_preview.cpp)
+    [[nodiscard]] EventOrigin event_origin() const;
+    void note_preview_check(const ContentLoad& load, bool in_use);
+    void on_preview_key(Key key, const Moment& at);
+    void on_preview_tap(const PreviewAction& action);
+    void draw_preview(ui::Canvas& canvas);
 
     Options options_;
     Folders folders_;
@@ -105,6 +113,9 @@ class KioskApp {
     GestureReader gestures_;
     std::unique_ptr<Autopilot> autopilot_;  // --demo only
     std::unique_ptr<StaffMenu> staff_;
+    std::unique_ptr<Preview> preview_;         // --preview only
+    std::optional<PreviewView> preview_view_;  // what the preview showed in the last frame
+    unsigned long preview_revision_ = 0;       // of what the preview showed when last looked at
 
     ui::Style style_;
     std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these
@@ -114,8 +125,8 @@ class KioskApp {
     std::string logged_fallbacks_;  // the fallback fonts the log named last
     FrameSchedule schedule_;
     PicturesAhead pictures_ahead_;  // the quiz's pictures to ask for ahead, kept between frames
-    StaffLook staff_look_;        // what the staff menu showed when last looked at
-    double last_frame_real_ = 0;  // real time the last frame ended
+    StaffLook staff_look_;          // what the staff menu showed when last looked at
+    double last_frame_real_ = 0;    // real time the last frame ended
     bool screenshot_wanted_ = false;
     bool stop_ = false;
     bool finished_ = false;  // app_stopped written

@@ -33,6 +33,13 @@ struct AnswerPathFindings {
 [[nodiscard]] AnswerPathFindings find_answer_path_gaps(const Content& content,
                                                        const AnswerPathLimits& limits = {});
 
+// The preview's answer paths (its R key), numbered from 1: path n takes the n-th answer of
+// every question it shows, in quiz order and honouring show_if (a question with fewer answers
+// counts round again from its first). Path 1 is the first answer of every question.
+[[nodiscard]] Choices preview_answer_path(const Quiz& quiz, int n);
+// How many of those paths differ: the most answers a question has (at least 1).
+[[nodiscard]] int preview_answer_paths(const Quiz& quiz);
+
 // "concern: breakouts; routine: serum, mask"
 [[nodiscard]] std::string describe_choices(const Quiz& quiz, const Choices& choices);
 

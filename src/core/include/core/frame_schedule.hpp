@@ -23,6 +23,7 @@ enum class Redraw {
     input,           // a touch or a key: press feedback shows at once
     flow,            // the flow's state changed (its revision)
     staff,           // the staff menu shows something else
+    preview,         // the preview's banner or list shows something else
     picture_upload,  // a picture became ready to draw
     window,          // exposed or resized
     screenshot,      // asked for: drawn at once, without waiting for the frame pace

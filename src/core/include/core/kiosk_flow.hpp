@@ -11,6 +11,7 @@
 
 #include "core/content.hpp"
 #include "core/event.hpp"
+#include "core/jump.hpp"
 #include "core/recommend.hpp"
 #include "core/shopper_action.hpp"
 
@@ -58,6 +59,14 @@ class KioskFlow {
     // `interrupt` ends the session now (reason content_changed).
     void offer_content(std::shared_ptr<const Content> content, double now, bool interrupt = false);
     [[nodiscard]] bool content_waiting() const { return waiting_content_ != nullptr; }
+
+    // The preview's jumps (core/jump.hpp; kiosk_flow_jumps.cpp). A jump into the quiz or the
+    // results starts a session of its own (trigger "jump"; an open one ends with reason
+    // "jump"); the language stays the one chosen. Answers "Still there?" like a touch.
+    void jump(const Jump& to, double now);
+    // The preview's reload: `content` at once, on the same screen as before: the same slide,
+    // the same question with the answers that still exist, or the results of the same answers.
+    void replace_content(std::shared_ptr<const Content> content, double now);
 
     // Events produced since the last call, oldest first.
     [[nodiscard]] std::vector<Event> take_events();
@@ -114,6 +123,13 @@ class KioskFlow {
     void take(const shopper::NextSlide&, double now);
     void take(const shopper::PreviousSlide&, double now);
     void take(const shopper::TogglePause&, double now);
+    void go(const jump::Slides&, double now);
+    void go(const jump::NextSlide&, double now);
+    void go(const jump::PreviousSlide&, double now);
+    void go(const jump::Question& j, double now);
+    void go(const jump::Results& j, double now);
+    void go(const jump::NextLanguage&, double now);
+    void start_jump_session(double now);
     void changed() { ++revision_; }
     void show_attract(double now);
     void start_session(double now, const std::string& trigger);

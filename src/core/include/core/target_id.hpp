@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/preview_action.hpp"
 #include "core/shopper_action.hpp"
 #include "core/staff_action.hpp"
 
@@ -15,5 +16,7 @@ namespace kiosk {
 // staff:digit:<d>, staff:erase, staff:ok, staff:cancel, staff:close, staff:reload,
 // staff:screenshot, staff:exit.
 [[nodiscard]] std::string target_id(const StaffAction& action);
+// preview:open, preview:close, preview:next_page, preview:previous_page.
+[[nodiscard]] std::string target_id(const PreviewAction& action);
 
 }  // namespace kiosk

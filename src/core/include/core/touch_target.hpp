@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/preview_action.hpp"
 #include "core/shopper_action.hpp"
 #include "core/staff_action.hpp"
 
@@ -24,8 +25,9 @@ struct Rect {
 // The whole pixels that cover `r`, within a `width` x `height` screen (possibly empty).
 [[nodiscard]] Rect whole_pixels(const Rect& r, int width, int height);
 
-// What a tap on a target does: a shopper's action, or one of the staff menu's.
-using TargetAction = std::variant<ShopperAction, StaffAction>;
+// What a tap on a target does: a shopper's action, one of the staff menu's, or one of the
+// preview's banner and list.
+using TargetAction = std::variant<ShopperAction, StaffAction, PreviewAction>;
 
 // Made with designated initialisers where the screen lays it out, e.g.
 //   {.action = shopper::Home{}, .label = words.home, .area = r}

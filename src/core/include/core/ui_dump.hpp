@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/kiosk_flow.hpp"
+#include "core/preview_view.hpp"
 #include "core/touch_target.hpp"
 
 namespace kiosk {
@@ -14,9 +15,11 @@ namespace kiosk {
 
 // The dump's text for this state, window size and targets.
 // `staff_stage` names the staff menu's stage ("pin" or "open") while it covers the screen;
-// the dump's screen is then "staff".
+// the dump's screen is then "staff". `preview`: what the preview shows over the screen
+// (--preview only), for the dump's "preview" object.
 [[nodiscard]] std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
                                        const std::vector<TouchTarget>& targets,
-                                       const std::string& staff_stage = {});
+                                       const std::string& staff_stage = {},
+                                       const PreviewView* preview = nullptr);
 
 }  // namespace kiosk

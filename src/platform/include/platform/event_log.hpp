@@ -22,9 +22,11 @@ namespace kiosk {
 
 class EventLog {
   public:
-    // `say`: where the two messages go (the kiosk's log).
-    EventLog(std::filesystem::path file, bool demo, std::function<void(const std::string&)> say,
-             long long cap_bytes = 32LL * 1024 * 1024, std::size_t keep = 2000);
+    // `origin`: how the lines are marked (core/event.hpp); `say`: where the two messages go
+    // (the kiosk's log).
+    EventLog(std::filesystem::path file, EventOrigin origin,
+             std::function<void(const std::string&)> say, long long cap_bytes = 32LL * 1024 * 1024,
+             std::size_t keep = 2000);
     EventLog(const EventLog&) = delete;
     EventLog& operator=(const EventLog&) = delete;
 
@@ -43,7 +45,7 @@ class EventLog {
     void now_failing();
 
     std::filesystem::path file_;
-    bool demo_;
+    EventOrigin origin_;
     std::function<void(const std::string&)> say_;
     long long cap_;
     std::size_t keep_;

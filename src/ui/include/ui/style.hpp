@@ -27,6 +27,9 @@ struct Palette {
     ImU32 placeholder = 0;         // the soft disc behind a picture drawn in place of a broken one
     ImU32 placeholder_shape = 0;   // the drawn product itself
     ImU32 placeholder_detail = 0;  // its label
+    // The preview's banner and list (staff-facing): errors in a deep terracotta, warnings amber
+    ImU32 problem = 0, on_problem = 0;  // an error's fill, and words on it
+    ImU32 caution = 0, on_caution = 0;  // a warning's fill, and words on it
 };
 
 struct TypeScale {
@@ -219,6 +222,30 @@ struct StaffLook {
     float actions_top = 0;  // landscape: the actions start this far below the top margin
 };
 
+// The preview's banner along the bottom, its "Content OK" chip and its list of problems.
+struct PreviewLook {
+    float banner_h = 0;    // the banner along the bottom edge: two lines and its padding
+    float banner_pad = 0;  // inside it
+    float line = 0;        // a line of its words (and of the list's), the text size ...
+    float line_h = 0;      // ... and the height it takes
+    float mark = 0;        // the round "!" at the banner's left: its radius
+    float open_h = 0;      // the banner's "Show all": its height
+    float chip_h = 0;      // the chip's height, its words and its dot
+    float chip_text = 0, chip_dot = 0;
+    float chip_pad = 0;            // left and right of its words
+    float list_w = 0, list_h = 0;  // the list's card: its width, and its height at most
+    float list_pad = 0;
+    float head_h = 0;    // its title, summary and answers line
+    float row_h = 0;     // one problem: its place, then two lines of message
+    float kind_w = 0;    // the "Error"/"Warning" label's width ...
+    float kind_h = 0;    // ... and height
+    float foot_h = 0;    // the buttons and the keys at the list's foot
+    float button_w = 0;  // Previous, Next, Close
+    float button_h = 0;
+    int rows = 1;   // problems a page
+    float dim = 0;  // the screen below the list: the text colour at this alpha
+};
+
 // The take-away QR code and its caption.
 struct TakeawayLook {
     float code_share = 0;  // the code's side: this share of its box's width ...
@@ -261,6 +288,7 @@ struct Style {
     OverlayLook overlay{};
     StaffLook staff{};
     TakeawayLook takeaway{};
+    PreviewLook preview{};
     FingerLook finger{};
     Palette colour{};
     TypeScale font{};
