@@ -9,6 +9,7 @@
 #include "core/fingerprint.hpp"
 #include "core/path_text.hpp"
 #include "core/pictures_used.hpp"
+#include "platform/decoded_pictures.hpp"
 #include "platform/log.hpp"
 #include "platform/picture_check.hpp"
 
@@ -39,10 +40,13 @@ GlyphCheck KioskApp::glyph_check() const {
 
 // The content folder as the start reads it, its pictures decoded too (at the largest size a
 // reference screen draws them), so that one cut short leads to the last good content like any
-// other error.
+// other error. Pictures unchanged since the last good copy was made decoded then: not again.
 ContentLoad KioskApp::load_at_start() const {
+    for (const auto& saved : LastGoodContent(folders_.data).saved_pictures())
+        decoded_->note(folders_.content.assets / path_from_utf8(saved.picture), saved.size,
+                       saved.modified);
     return load_content(folders_.content, glyph_check(),
-                        picture_decode_check(reference_picture_side));
+                        skipping_decoded(decoded_, picture_decode_check(reference_picture_side)));
 }
 
 // app_started and the first content_loaded; a copy of the content when it is the folder's.
@@ -104,7 +108,8 @@ void KioskApp::watch_content(const Moment& at) {
     if (!loading_.valid() && watch_->settled_change(at.real)) {
         ContentFolders folders = folders_.content;
         GlyphCheck check = glyph_check();
-        PictureCheck pictures = picture_decode_check(std::min(window_->width(), window_->height()));
+        PictureCheck pictures = skipping_decoded(
+            decoded_, picture_decode_check(std::min(window_->width(), window_->height())));
         loading_ = std::async(std::launch::async, [folders, check, pictures] {
             return load_content(folders, check, pictures, reload_picture_workers());
         });

@@ -55,6 +55,24 @@ std::optional<ContentFolders> LastGoodContent::saved() const {
     return ContentFolders{copy / "content", copy / "assets"};
 }
 
+std::vector<LastGoodContent::SavedPicture> LastGoodContent::saved_pictures() const {
+    std::vector<SavedPicture> pictures;
+    const auto copy = saved();
+    if (!copy) return pictures;
+    std::istringstream manifest(read_all(copy->content.parent_path() / "manifest"));
+    const std::string assets = "assets/";
+    for (std::string line; std::getline(manifest, line);) {
+        std::istringstream fields(line);
+        SavedPicture p;
+        if (std::getline(fields, p.picture, '\t') && fields >> p.size >> p.modified &&
+            p.picture.compare(0, assets.size(), assets) == 0) {
+            p.picture.erase(0, assets.size());
+            pictures.push_back(std::move(p));
+        }
+    }
+    return pictures;
+}
+
 std::string LastGoodContent::save(const ContentFolders& from,
                                   const std::vector<std::string>& pictures,
                                   long long unix_ms) const {

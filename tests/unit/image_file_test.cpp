@@ -87,6 +87,18 @@ TEST_CASE("image_file: a picture cut short is refused, saying so") {
     }
 }
 
+TEST_CASE("image_file: a progressive JPEG scan without data decodes without undefined behaviour") {
+    // Found by fuzz_image_decode: its first AC scan has no data at all (the next segment follows
+    // its header), so stb_image 2.27 takes bits it does not have, its bit count goes below
+    // zero, and it shifts a zero by 32 in stbi__grow_buffer_unsafe before it refuses the file.
+    // The kiosk's checks let it through (it is whole), so stb_image sees it: the sanitizer
+    // builds pass this only with the one suppression of tests/sanitizer/ubsan.supp (see
+    // docs/technician-guide.md, "Fuzzing").
+    const auto image = decode(seed("progressive-scan-without-data.jpg"));
+    CHECK(image.error == "image data is damaged");
+    CHECK(image.rgba.empty());
+}
+
 TEST_CASE("image_file: a JPEG scan may only use Huffman tables defined before it") {
     // gray.jpg defines DC table 0 and AC table 0; its one scan names them in the byte after the
     // component id.

@@ -26,6 +26,7 @@
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
 #include "platform/content_watch.hpp"
+#include "platform/decoded_pictures.hpp"
 #include "platform/event_log.hpp"
 #include "platform/font_atlas.hpp"
 #include "platform/font_lookup.hpp"
@@ -106,6 +107,8 @@ class KioskApp {
     std::unique_ptr<EventLog> events_;
     std::unique_ptr<ContentWatch> watch_;
     std::future<ContentLoad> loading_;
+    // The pictures that decoded, by file, size and time: a reload decodes only those that changed.
+    std::shared_ptr<DecodedPictures> decoded_ = std::make_shared<DecodedPictures>();
     std::future<void> saving_;  // a copy of the last good content being made
     // Started on the saved last good content (the content folder was refused): its pictures.
     std::optional<std::filesystem::path> last_good_assets_;

@@ -30,6 +30,14 @@ class LastGoodContent {
     // The saved copy's folders, when there is one.
     [[nodiscard]] std::optional<ContentFolders> saved() const;
 
+    // A picture of the saved copy as its source file was when the copy was made (it had
+    // decoded): its path in the assets folder, size and time (file_stamp()).
+    struct SavedPicture {
+        std::string picture;
+        unsigned long long size = 0, modified = 0;
+    };
+    [[nodiscard]] std::vector<SavedPicture> saved_pictures() const;
+
   private:
     std::filesystem::path folder_;  // DATA_DIR/last-good
 };
