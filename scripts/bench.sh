@@ -5,7 +5,9 @@
 #   1. build/bench/kiosk_bench: content loading, the recommendation rule, picture decoding;
 #   2. bench/measure.py: launch time, memory, CPU and frame times of the kiosk under Xvfb
 #      (1920x1080, Mesa's software renderer) beside Chromium showing the same slides, and the
-#      kiosk's memory with 300 slides of 2000x1500 pictures.
+#      kiosk's memory with 300 slides of 2000x1500 pictures;
+#   3. bench/validate_time.py: how long --validate takes, every picture decoded, on the shipped
+#      content and on those 300 slides.
 #   scripts/bench.sh            the full run (about 8 minutes on 2 cores)
 #   scripts/bench.sh --quick    shorter runs, one launch each, for trying things (about 2 minutes)
 # Figures are printed beside their targets; every figure also goes to build/bench-results.json.
@@ -46,3 +48,6 @@ echo "== screen, memory and CPU against Chromium (bench/measure.py)"
 python3 bench/measure.py --binary build/probiotic-kiosk --floor build/bench/empty_window \
   --source . --cache "$cache" \
   --json build/bench-results.json "${quick[@]}"
+
+echo "== --validate with every picture decoded (bench/validate_time.py)"
+python3 bench/validate_time.py --binary build/probiotic-kiosk --source . --cache "$cache"
