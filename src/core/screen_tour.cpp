@@ -33,6 +33,12 @@ KioskFlow started(const std::shared_ptr<const Content>& content, const std::stri
     return flow;
 }
 
+// A quiz asks each question at most once: more answers than that and the flow is not moving
+// on (which it always does), so the walk stops rather than loop.
+std::size_t most_questions(const KioskFlow& flow) {
+    return flow.content().quiz.questions.size();
+}
+
 // One answer for the question on screen: `pick` chooses which.
 template <typename Pick>
 void answer(KioskFlow& flow, Tour& tour, Pick pick) {
@@ -47,7 +53,8 @@ void answer(KioskFlow& flow, Tour& tour, Pick pick) {
 // target's show_if asks for another. False when the target never came.
 bool reach_question(KioskFlow& flow, Tour& tour, const Question& target) {
     tour.step(flow, shopper::StartQuiz{});
-    while (flow.screen() == Screen::quiz) {
+    for (std::size_t asked = 0; flow.screen() == Screen::quiz && asked <= most_questions(flow);
+         ++asked) {
         if (flow.question().id == target.id) return true;
         answer(flow, tour, [&](const Question& q) -> std::size_t {
             if (!target.show_if || target.show_if->question != q.id) return 0;
@@ -90,7 +97,8 @@ void tour_results(const std::shared_ptr<const Content>& content, const std::stri
     for (std::size_t path = 0; path < limits.answer_paths; ++path) {
         KioskFlow flow = started(content, language, tour);
         tour.step(flow, shopper::StartQuiz{});
-        while (flow.screen() == Screen::quiz)
+        for (std::size_t asked = 0; flow.screen() == Screen::quiz && asked <= most_questions(flow);
+             ++asked)
             answer(flow, tour, [&](const Question& q) {
                 return std::uniform_int_distribution<std::size_t>(0, q.answers.size() - 1)(random);
             });
