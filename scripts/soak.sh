@@ -7,7 +7,8 @@
 #   scripts/soak.sh              30 minutes with the ASan + UBSan build (preset "asan")
 #   scripts/soak.sh 60           60 minutes
 #   scripts/soak.sh 30 --release the Release build in build/ instead
-#   scripts/soak.sh 60 --release 250    at --time-scale 250 (default 50): about 10,000 quizzes
+#   scripts/soak.sh 60 --release 250    at --time-scale 250 (default 50)
+#   scripts/soak.sh 60 --release 300 1280x800 60   on a 1280x800 screen at --frame-rate 60
 # The events, stderr and PSS samples are kept in build-asan/soak/ (or build/soak/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,7 @@ minutes="${1:-30}"
 variant="${2:---asan}"
 time_scale="${3:-50}"
 screen="${4:-1280x800}"
+frame_rate="${5:-30}"
 
 if [[ "$variant" == --release ]]; then
   [[ -x build/probiotic-kiosk ]] || scripts/setup.sh
@@ -33,7 +35,7 @@ else
 fi
 status=0
 python3 tests/e2e/soak_run.py --binary "$binary" --source . --minutes "$minutes" \
-  --time-scale "$time_scale" --screen "$screen" --out "$out" || status=$?
+  --time-scale "$time_scale" --screen "$screen" --frame-rate "$frame_rate" --out "$out" || status=$?
 if [[ "$variant" != --release ]]; then
   python3 tests/sanitizer/check_reports.py "$reports" || status=1
 fi

@@ -34,7 +34,8 @@ KioskApp::KioskApp(Options options, Folders folders)
     : options_(std::move(options)),
       folders_(std::move(folders)),
       clock_(options_.time_scale),
-      schedule_(options_.time_scale) {}
+      schedule_(options_.time_scale, FrameRules{.frame_period = 1.0 / options_.frame_rate,
+                                                .min_redraw_gap = 1.0 / options_.frame_rate}) {}
 
 KioskApp::~KioskApp() {
     if (loading_.valid()) loading_.wait();

@@ -93,6 +93,13 @@ const std::map<std::string, Valued>& valued() {
          [](Options& o, const std::string& v) {
              return parse_number(v, o.time_scale) && o.time_scale >= 0.01 && o.time_scale <= 1000;
          }},
+        {"--frame-rate",
+         [](Options& o, const std::string& v) {
+             double n = 0;
+             if (!parse_number(v, n) || n < 10 || n > 120 || n != static_cast<int>(n)) return false;
+             o.frame_rate = static_cast<int>(n);
+             return true;
+         }},
         {"--since",
          [](Options& o, const std::string& v) {
              o.since = v;
@@ -181,6 +188,7 @@ std::string usage() {
            "  --windowed WxH      a window of that size instead of fullscreen\n"
            "  --monitor N         which monitor to fill (0 = primary)\n"
            "  --time-scale X      run the app's clock X times faster\n"
+           "  --frame-rate N      draw at most N frames a second, 10 to 120 (default 30)\n"
            "  --ui-dump FILE      keep FILE up to date with the current screen and its touch "
            "targets\n"
            "  --frame-log FILE    append one line per drawn frame: time and milliseconds spent\n"

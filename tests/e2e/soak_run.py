@@ -35,6 +35,7 @@ def main():
     parser.add_argument("--minutes", type=float, default=30)
     parser.add_argument("--time-scale", default="50")
     parser.add_argument("--screen", default="1280x800", help="the display's size, WxH")
+    parser.add_argument("--frame-rate", default="30", help="the kiosk's --frame-rate")
     parser.add_argument("--change-every", type=float, default=30, help="seconds between changes")
     parser.add_argument("--out", default=None, help="keep events, stderr and samples here")
     args = parser.parse_args()
@@ -65,6 +66,7 @@ def main():
     width, height = (int(v) for v in args.screen.lower().split("x"))
     with Display(width, height) as display, open(stderr_path, "w") as stderr:
         cmd = [os.path.abspath(args.binary), "--demo", "--time-scale", str(args.time_scale),
+               "--frame-rate", str(args.frame_rate),
                "--content", content, "--data-dir", data]
         print(f"soak: {' '.join(cmd)} for {args.minutes:g} min", flush=True)
         proc = spawn(cmd, env=display.env(), stdout=subprocess.DEVNULL, stderr=stderr, cwd=work)
@@ -152,7 +154,7 @@ def main():
     print(f"""
 soak summary
   started         {started_at:%Y-%m-%d %H:%M}
-  binary          {args.binary} (--demo --time-scale {args.time_scale}, screen {args.screen})
+  binary          {args.binary} (--demo --time-scale {args.time_scale} --frame-rate {args.frame_rate}, screen {args.screen})
   duration        {duration / 60:.1f} min
   sessions        {count('session_started')} started, {completed} quizzes completed, {count('session_ended', reason='idle_timeout')} idle timeouts
   content changes {changes['valid']} valid, {changes['broken']} broken; content_loaded ok {loads_ok}, failed {loads_failed}

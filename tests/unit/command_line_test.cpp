@@ -59,7 +59,7 @@ const std::string documented_options[] = {
     "--content", "--assets",     "--data-dir",     "--kiosk",     "--demo",           "--windowed",
     "--monitor", "--time-scale", "--ui-dump",      "--frame-log", "--validate",       "--report",
     "--since",   "--format",     "--include-demo", "--send",      "--staff-pin-file", "--version",
-    "--help",    "-h",           "--preview",      "--screen"};
+    "--help",    "-h",           "--preview",      "--screen",    "--frame-rate"};
 
 // Short forms, listed in the usage under their long name.
 const std::map<std::string, std::string> aliases = {{"-h", "--help"}};
@@ -206,6 +206,17 @@ TEST_CASE("command_line: a bad --time-scale is an error") {
     for (const char* scale : {"fast", "", "2x", "0", "-3", "nan"}) {
         CAPTURE(scale);
         CHECK(contains(error_of({"--time-scale", scale}), "--time-scale"));
+    }
+}
+
+TEST_CASE("command_line: --frame-rate sets the frame pace, whole frames from 10 to 120") {
+    CHECK(parsed({}).frame_rate == 30);
+    CHECK(parsed({"--frame-rate", "60"}).frame_rate == 60);
+    CHECK(parsed({"--frame-rate=10"}).frame_rate == 10);
+    CHECK(parsed({"--frame-rate", "120"}).frame_rate == 120);
+    for (const char* rate : {"9", "121", "59.5", "fast", "", "-30"}) {
+        CAPTURE(rate);
+        CHECK(contains(error_of({"--frame-rate", rate}), "--frame-rate"));
     }
 }
 

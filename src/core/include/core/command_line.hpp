@@ -45,6 +45,7 @@ struct Options {
     int window_height = 800;
     int monitor = 0;             // 0 = primary
     double time_scale = 1.0;     // the app's clock runs this many times faster
+    int frame_rate = 30;         // frames a second at most, of real time (--frame-rate)
     std::string ui_dump_file;    // empty: no dump
     std::string frame_log_file;  // empty: no frame-time log
     std::string staff_pin_file;  // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
