@@ -36,7 +36,7 @@ const std::vector<ObjectKeys>& content_object_keys() {
          {"id", "text", "hint", "choose", "max", "show_if", "answers"},
          {"id", "text", "answers"}},
         {"quiz.json", "/questions/*/show_if", {"question", "any_of"}, {"question", "any_of"}},
-        {"quiz.json", "/questions/*/answers/*", {"id", "text", "image", "tags"}, {"id", "text"}},
+        {"quiz.json", "/questions/*/answers/*", {"id", "text", "image", "tags", "reason"}, {"id", "text"}},
         {"quiz.json", "/results", {"max_products", "min_score", "fallback"}, {}},
         {"quiz.json",
          "/tips/*",

@@ -12,6 +12,7 @@ constexpr ObjectList answer_list{"quiz.json", "/questions/*/answers/*", "answer"
 
 void read_answer(const Field& field, Answer& answer, ReadingContext& context) {
     if (auto text = field.member("text")) answer.text = read_text(*text, context.text);
+    if (auto reason = field.member("reason")) answer.reason = read_text(*reason, context.text);
     if (auto image = field.member("image"))
         answer.image = read_image(*image, context.images).value_or("");
     if (auto tags = field.member("tags"))

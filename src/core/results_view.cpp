@@ -11,7 +11,7 @@ ProductCard product_card(const KioskFlow& flow, const RecommendedProduct& r) {
                      .summary = text(flow, r.product->summary),
                      .picture = r.product->image,
                      .why_title = word(flow, "why")};
-    for (const Answer* a : r.why) card.why.push_back(text(flow, a->text));
+    for (const Answer* a : r.why) card.why.push_back(text(flow, a->why_line()));
     return card;
 }
 

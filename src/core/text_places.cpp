@@ -42,9 +42,12 @@ void add_quiz(PlaceList& list) {
         const std::string at = "/questions/" + std::to_string(q);
         list.add(question.text, "quiz.json", at, "text", "question", "its box");
         list.add(question.hint, "quiz.json", at, "hint", "hint", "its box");
-        for (size_t a = 0; a < question.answers.size(); ++a)
-            list.add(question.answers[a].text, "quiz.json", at + "/answers/" + std::to_string(a),
-                     "text", "answer", "its tile");
+        for (size_t a = 0; a < question.answers.size(); ++a) {
+            const std::string answer = at + "/answers/" + std::to_string(a);
+            list.add(question.answers[a].text, "quiz.json", answer, "text", "answer", "its tile");
+            list.add(question.answers[a].reason, "quiz.json", answer, "reason", "reason",
+                     "a product card");
+        }
     }
     for (size_t t = 0; t < quiz.tips.size(); ++t) {
         const std::string at = "/tips/" + std::to_string(t);

@@ -53,7 +53,7 @@ def recommend(content, choices):
     """The recommendation rule. choices: question id -> list of answer ids.
 
     Returns {"profile", "scores", "recommended" (ids, in order), "fallback", "tips" (ids),
-    "why" (product id -> answer Texts)}.
+    "why" (product id -> the answers' reason Texts, else their text)}.
     """
     quiz, products = content["quiz"], content["products"]["products"]
     results = quiz.get("results", {})
@@ -93,7 +93,7 @@ def recommend(content, choices):
             if c > 0:
                 helping.append((c, a))
         helping.sort(key=lambda pair: -pair[0])
-        why[p["id"]] = [a["text"] for _, a in helping[:2]] if not fallback else []
+        why[p["id"]] = [a.get("reason", a["text"]) for _, a in helping[:2]] if not fallback else []
 
     tips = []
     for tip in quiz.get("tips", []):

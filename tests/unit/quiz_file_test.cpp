@@ -14,7 +14,8 @@ TEST_CASE("quiz_file: every key of the quiz is read") {
     {"id": "concern", "text": "What?", "hint": "Pick one", "choose": "one",
      "answers": [
        {"id": "breakouts", "text": "Breakouts", "image": "icons/breakouts.png", "tags": {"acne": 3}},
-       {"id": "dryness", "text": "Dryness", "tags": {"dry": 2}}
+       {"id": "dryness", "text": "Dryness", "tags": {"dry": 2},
+        "reason": {"en": "You want skin that feels less dry", "id": "Kamu ingin kulit tidak kering"}}
      ]},
     {"id": "food", "text": "Which?", "choose": "many", "max": 2,
      "show_if": {"question": "concern", "any_of": ["breakouts"]},
@@ -37,6 +38,11 @@ TEST_CASE("quiz_file: every key of the quiz is read") {
     CHECK(q.questions.at(1).max == 2);
     CHECK(q.questions.at(1).show_if->any_of == std::vector<std::string>{"breakouts"});
     CHECK(q.questions.at(0).answers.at(0).image == "icons/breakouts.png");
+    CHECK(q.questions.at(0).answers.at(0).reason.empty());
+    CHECK(q.questions.at(0).answers.at(1).reason.by_language.at("en") ==
+          "You want skin that feels less dry");
+    CHECK(q.questions.at(0).answers.at(1).reason.by_language.at("id") ==
+          "Kamu ingin kulit tidak kering");
     CHECK(q.results.max_products == 2);
     CHECK(q.results.min_score == 2);
     CHECK(q.tips.at(0).when_tags == std::vector<std::string>{"low-fermented"});

@@ -90,6 +90,17 @@ TEST_CASE("results_view: the cards' words follow the shopper's language") {
     CHECK(v.cards[0].why == Ids{"Jerawat", "shiny"});
 }
 
+TEST_CASE("results_view: a why line says an answer's reason back, else its text") {
+    kiosk::Content c = *shop_content();
+    c.quiz.questions[0].answers[0].reason =
+        kiosk::sample::en_id("You want fewer breakouts", "Kamu ingin jerawat berkurang");
+    KioskFlow flow = on_results(std::make_shared<const kiosk::Content>(std::move(c)));
+    CHECK(results_view(flow, 5).cards[0].why == Ids{"You want fewer breakouts", "shiny"});
+    CHECK(results_view(flow, 5).cards[1].why == Ids{"You want fewer breakouts"});
+    act(flow, K::choose_language, 5, "id");
+    CHECK(results_view(flow, 5).cards[0].why == Ids{"Kamu ingin jerawat berkurang", "shiny"});
+}
+
 TEST_CASE("results_view: title, intro, tips, the take-away link, disclaimer and buttons") {
     KioskFlow flow = on_results();
     const ResultsView v = results_view(flow, 5);

@@ -83,6 +83,19 @@ TEST_CASE("text places: each shopper text with its file, pointer and box, in the
     CHECK(kiosk::places_of(places, "words no content has").empty());
 }
 
+TEST_CASE("text places: an answer's reason is placed at its own words, on a product card") {
+    kiosk::Content content = kiosk::sample::content();
+    content.quiz.questions.at(0).answers.at(1).reason =
+        kiosk::sample::en_id("You said your skin gets shiny", "Kamu bilang kulitmu mengilap");
+    const auto places = kiosk::shopper_text_places(content, "id");
+    const auto found = kiosk::places_of(places, "Kamu bilang kulitmu mengilap");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->pointer == "/questions/0/answers/1/reason");
+    CHECK(found[0]->owner_pointer == "/questions/0/answers/1");
+    CHECK(found[0]->box == "a product card");
+    CHECK(found[0]->language == "id");
+}
+
 TEST_CASE("text fit: words that are one word too wide are not quoted twice") {
     const TextPlace answer{.file = "quiz.json",
                            .pointer = "/questions/0/answers/2/text",

@@ -92,6 +92,10 @@ struct Answer {
     Text text;
     std::string image;  // optional icon for the tile
     TagWeights tags;    // weights -10..10
+    Text reason{};      // optional: how a "why" line says it back ("You said your skin gets oily")
+
+    // What a "why it fits you" line says for this answer: its reason, else its text.
+    [[nodiscard]] const Text& why_line() const { return reason.empty() ? text : reason; }
 };
 
 enum class Choose {
