@@ -103,6 +103,10 @@ void KioskFlow::answer(const std::string& answer_id, double now) {
         chosen.push_back(answer_id);
 }
 
+bool KioskFlow::is_last_question() const {
+    return screen_ == Screen::quiz && next_shown_question(question_index_) < 0;
+}
+
 bool KioskFlow::can_go_next() const {
     // "Pick any that apply" includes none of them.
     return screen_ == Screen::quiz && question().choose == Choose::many;

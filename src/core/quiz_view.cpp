@@ -32,6 +32,7 @@ std::vector<AnswerTile> answer_tiles(const KioskFlow& flow, const Question& q) {
                          .icon = a.image,
                          .initial = first_letter(label),
                          .selected = selected,
+                         .many = q.choose == Choose::many,
                          .full = at_most && !selected});
     }
     return tiles;
@@ -76,6 +77,7 @@ QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead) {
                .total = flow.question_total(),
                .home = word(flow, "home"),
                .back = word(flow, "back"),
+               .has_back = flow.question_number() > 1,
                .has_next = q.choose == Choose::many,
                .next_enabled = flow.can_go_next(),
                .arrival = motion_share(now, flow.question_since(), question_slide_in_seconds),
@@ -84,7 +86,15 @@ QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead) {
                .pictures_ahead = ahead.of(flow)};
     v.progress = fill_in(fill_in(word(flow, "question_progress"), "n", std::to_string(v.number)),
                          "total", std::to_string(v.total));
-    if (v.has_next) v.next = word(flow, "next");
+    if (v.has_next) {
+        v.next = word(flow, flow.is_last_question() ? "see_results" : "next");
+        const auto taken = static_cast<int>(
+            std::count_if(v.answers.begin(), v.answers.end(), [](auto& a) { return a.selected; }));
+        v.next_ready = taken > 0;
+        v.chosen = q.max > 0 ? fill_in(word(flow, "chosen_count"), "max", std::to_string(q.max))
+                             : word(flow, "chosen_any");
+        v.chosen = fill_in(v.chosen, "n", std::to_string(taken));
+    }
     return v;
 }
 

@@ -19,15 +19,15 @@ ResultsView results_view(const KioskFlow& flow, double now) {
     const Recommendation& rec = flow.recommendation();
     const KioskSettings& kiosk = flow.content().kiosk;
     ResultsView v{.title = word(flow, rec.fallback ? "general_picks" : "results_title"),
-                  .intro = rec.fallback ? "" : word(flow, "results_intro"),
+                  .intro = word(flow, rec.fallback ? "general_picks_intro" : "results_intro"),
                   .tips_title = word(flow, "tips_title"),
                   .takeaway_url = takeaway_url(kiosk.takeaway_url, rec),
                   .disclaimer = text(flow, kiosk.disclaimer),
-                  .home = word(flow, "home"),
-                  .restart = word(flow, "restart"),
+                  .done = word(flow, "done"),
                   .reveal = motion_share(now, flow.screen_since(), results_reveal_seconds),
                   .reveal_ends = flow.screen_since() + results_reveal_seconds};
     for (const RecommendedProduct& r : rec.products) v.cards.push_back(product_card(flow, r));
+    if (!rec.fallback && !v.cards.empty()) v.cards.front().mark = word(flow, "best_match");
     for (const Tip* tip : rec.tips)
         v.tips.push_back({.title = text(flow, tip->title), .body = text(flow, tip->body)});
     if (!v.takeaway_url.empty()) v.takeaway_caption = word(flow, "takeaway");

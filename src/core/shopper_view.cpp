@@ -18,6 +18,14 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
         {"attract_hint", ""},
         {"source", "Source"},
         {"takeaway", "Scan to take your routine home"},
+        {"see_results", "See my routine"},
+        {"done", "Done"},
+        {"best_match", "Best match"},
+        {"general_picks_intro",
+         "Your answers did not point to one routine, so these are good first steps for most "
+         "skin."},
+        {"chosen_count", "{n} of {max} chosen"},
+        {"chosen_any", "{n} chosen"},
     };
     return all;
 }

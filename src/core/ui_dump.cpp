@@ -1,6 +1,7 @@
 #include "core/ui_dump.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 
 namespace kiosk {
@@ -43,8 +44,22 @@ nlohmann::ordered_json preview_dump(const PreviewView& v) {
     return out;
 }
 
+// A block of words: its role, size, box and colour ("#RRGGBB"), its opacity while below 1.
+nlohmann::ordered_json text_dump(const TextBlock& t) {
+    char colour[8];
+    std::snprintf(colour, sizeof colour, "#%06X", static_cast<unsigned>(t.colour & 0xFFFFFFu));
+    nlohmann::ordered_json item{
+        {"role", role_name(t.role)}, {"size", std::round(t.size * 10.0) / 10.0},
+        {"x", std::lround(t.box.x)}, {"y", std::lround(t.box.y)},
+        {"w", std::lround(t.box.w)}, {"h", std::lround(t.box.h)},
+        {"colour", colour}};
+    if (t.opacity < 1) item["opacity"] = std::round(t.opacity * 100.0) / 100.0;
+    return item;
+}
+
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
-                         const std::vector<TouchTarget>& targets, const std::string& staff_stage,
+                         const std::vector<TouchTarget>& targets,
+                         const std::vector<TextBlock>& texts, const std::string& staff_stage,
                          const PreviewView* preview) {
     nlohmann::ordered_json dump;
     const bool staff = !staff_stage.empty();
@@ -70,6 +85,8 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
         if (!t.enabled) item["enabled"] = false;
         list.push_back(item);
     }
+    auto& blocks = dump["texts"] = nlohmann::ordered_json::array();
+    for (const TextBlock& t : texts) blocks.push_back(text_dump(t));
     return dump.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

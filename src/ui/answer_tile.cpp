@@ -11,7 +11,6 @@ struct Point {
     float x, y;
 };
 constexpr Point tick_points[3] = {{-1.f, 0.f}, {-0.25f, 0.8f}, {1.1f, -0.8f}};
-constexpr int ring_segments = 40;
 
 // The card, a little smaller under a finger; returns where it was drawn.
 Rect draw_tile_card(Canvas& c, const AnswerTile& tile, const Rect& r, float alpha, float shift) {
@@ -68,22 +67,30 @@ void draw_tile_label(Canvas& c, const AnswerTile& tile, const Rect& drawn, float
                      drawn.h - pad};
     const float size = c.fit_text(s.font.button, s.size.button, s.size.smallest, label, tile.label);
     const float h = Canvas::text_height(s.font.button, size, label.w, tile.label);
-    c.text(s.font.button, size, size, {label.x, drawn.y + (drawn.h - h) / 2, label.w, h + 1},
+    c.text(TextRole::label, s.font.button, size, size,
+           {label.x, drawn.y + (drawn.h - h) / 2, label.w, h + 1},
            with_alpha(s.colour.text, alpha * (tile.full ? s.quiz.full_alpha : 1.f)), tile.label);
 }
 
-// A round mark at the right: an empty ring, or filled with a tick when chosen.
-void draw_check_mark(Canvas& c, bool chosen, const Rect& drawn, float pad, float alpha) {
+// The mark at the right. A choose-many tile: a check box, empty or filled with a tick. A
+// choose-one tile moves on when tapped, so it has no mark until it is chosen: then a round tick
+// confirms the answer while the next question comes.
+void draw_check_mark(Canvas& c, const AnswerTile& tile, const Rect& drawn, float pad, float alpha) {
     const Style& s = c.style();
     const QuizLook& q = s.quiz;
     const float mark = q.mark;
     const ImVec2 centre{drawn.x + drawn.w - pad * q.mark_inset - mark / 2, drawn.y + drawn.h / 2};
-    if (!chosen) {
-        c.draw()->AddCircle(centre, mark / 2, with_alpha(s.colour.line, alpha * q.ring_alpha),
-                            ring_segments, q.ring_width);
+    const Rect box{centre.x - mark / 2, centre.y - mark / 2, mark, mark};
+    if (!tile.selected) {
+        if (tile.many)
+            c.outline(box, with_alpha(s.colour.text, alpha * q.box_alpha), mark * q.box_radius,
+                      q.ring_width);
         return;
     }
-    c.circle(centre, mark / 2, with_alpha(s.colour.accent, alpha));
+    if (tile.many)
+        c.fill(box, with_alpha(s.colour.accent, alpha), mark * q.box_radius);
+    else
+        c.circle(centre, mark / 2, with_alpha(s.colour.accent, alpha));
     const float k = mark * q.tick;
     ImVec2 pts[3];
     for (int i = 0; i < 3; ++i)
@@ -99,11 +106,12 @@ void draw_answer_tile(Canvas& c, const std::string& question, const AnswerTile& 
     const float pad = std::round(std::min(drawn.h, drawn.w) * c.style().quiz.tile_pad);
     const float words_x = draw_tile_icon(c, tile, drawn, pad, alpha);
     draw_tile_label(c, tile, drawn, words_x, pad, alpha);
-    draw_check_mark(c, tile.selected, drawn, pad, alpha);
+    draw_check_mark(c, tile, drawn, pad, alpha);
     c.add_target({.action = shopper::Answer{question, tile.answer},
                   .label = tile.label,
                   .area = r,
-                  .selected = tile.selected});
+                  .selected = tile.selected,
+                  .enabled = !tile.full});
 }
 
 }  // namespace kiosk::ui

@@ -20,37 +20,77 @@ struct BottomRow {
     float top = 0;  // the start button's top
 };
 
-BottomRow bottom_row(const Style& s, const std::string& start) {
-    const float start_h = s.attract.start_h;
-    float start_w = Canvas::text_width(s.font.button, s.attract.start_label, start) + start_h;
-    start_w = std::clamp(start_w, s.attract.start_min_w, s.inner_w);
+// The start button's words and arrow: its width.
+float start_width(const Style& s, const std::string& start) {
+    const AttractLook& a = s.attract;
+    const float words = Canvas::text_width(s.font.heading, a.start_label, start);
+    return words + a.arrow * (1 + a.arrow_gap) + a.start_h;
+}
+
+BottomRow bottom_row(const Style& s, const std::string& start, bool hint) {
+    const AttractLook& a = s.attract;
+    const float start_h = a.start_h;
+    float start_w = std::clamp(start_width(s, start), a.start_min_w, s.inner_w);
     if (s.portrait) start_w = s.inner_w;
     const float top = s.height - s.margin - start_h;
     const Rect start_area{s.width - s.margin - start_w, top, start_w, start_h};
     const float bar_h = s.bar;
+    const float above = hint ? a.hint_h : 0;  // a portrait bar stands above the hint
     const Rect bar = s.portrait
-                         ? Rect{s.margin, top - s.attract.bar_above_start - bar_h, s.inner_w, bar_h}
+                         ? Rect{s.margin, top - above - a.bar_above_start - bar_h, s.inner_w, bar_h}
                          : Rect{s.margin, top + start_h - bar_h,
-                                start_area.x - s.attract.bar_to_start - s.margin, bar_h};
+                                start_area.x - a.bar_to_start - s.margin, bar_h};
     return {start_area, bar, top};
 }
 
-// Between the top row and the bottom row.
-Rect slide_area(const Style& s, const BottomRow& row) {
+// Between the top row and the bottom row (and the hint above the start button).
+Rect slide_area(const Style& s, const BottomRow& row, bool hint) {
     const float area_top = s.top + top_row_height(s) + s.attract.slide_top_gap;
-    const float area_bottom = (s.portrait ? row.bar.y : row.top) - s.attract.slide_bottom_gap;
+    const float above = s.portrait ? row.bar.y : row.top - (hint ? s.attract.hint_h : 0);
+    const float area_bottom = above - s.attract.slide_bottom_gap;
     return {s.margin, area_top, s.inner_w, area_bottom - area_top};
 }
 
-// A line above the progress, on a landscape screen (a portrait one has no room beside Start).
+// A short line with the start button ("About a minute"), right above it.
 void draw_hint(Canvas& c, const std::string& hint, const BottomRow& row) {
     const Style& s = c.style();
-    if (hint.empty() || s.portrait) return;
+    if (hint.empty()) return;
     const AttractLook& a = s.attract;
-    c.text(s.font.body, s.size.body, s.size.smallest,
-           {s.margin, row.top - a.hint_lift, row.bar.w,
-            row.bar.y - row.top - a.hint_above_bar + a.hint_lift},
-           s.colour.muted_text, hint);
+    const float size = s.size.body;
+    c.text(
+        TextRole::body, s.font.body, size, s.size.body_smallest,
+        {row.start.x, row.top - a.hint_h + (a.hint_h - size * 1.3f) / 2, row.start.w, size * 1.3f},
+        s.colour.muted_text, hint, Align::centre);
+}
+
+// The one solid shape on the screen: the start button, its words large, with an arrow.
+void draw_start_button(Canvas& c, const AttractView& v, const Rect& area) {
+    const Style& s = c.style();
+    const AttractLook& a = s.attract;
+    Rect r = area;
+    const bool down = c.pressed(r);
+    if (down) {
+        const float inset = std::min(r.w, r.h) * s.button.press_inset;
+        r = {r.x + inset, r.y + inset, r.w - 2 * inset, r.h - 2 * inset};
+    }
+    c.card(r, down ? s.colour.accent_pressed : s.colour.accent);
+    ImFont* font = s.font.heading;
+    const float size =
+        c.fit_text(font, a.start_label, s.size.smallest,
+                   {0, 0, r.w - a.start_h - a.arrow * (1 + a.arrow_gap), r.h * 0.8f}, v.start);
+    const float words = Canvas::text_width(font, size, v.start);
+    const float whole = words + a.arrow * (1 + a.arrow_gap);
+    const float x = std::round(r.x + (r.w - whole) / 2);
+    const float h = Canvas::text_height(font, size, r.w, v.start);
+    c.text(TextRole::label, font, size, size, {x, r.y + (r.h - h) / 2, words + 1, h + 1},
+           s.colour.accent_text, v.start);
+    // The arrow: a shaft and a head, in the words' colour, level with their middle.
+    const float ax = x + words + a.arrow * a.arrow_gap, ay = r.y + r.h / 2, k = a.arrow;
+    const ImVec2 head[3] = {
+        {ax + k * 0.55f, ay - k * 0.45f}, {ax + k, ay}, {ax + k * 0.55f, ay + k * 0.45f}};
+    c.draw()->AddLine({ax, ay}, {ax + k * 0.95f, ay}, s.colour.accent_text, a.arrow_width);
+    c.draw()->AddPolyline(head, 3, s.colour.accent_text, 0, a.arrow_width);
+    c.add_target({.action = shopper::StartQuiz{}, .label = v.start, .area = area});
 }
 
 // One segment per slide, the current one filled `share` of the way.
@@ -59,7 +99,7 @@ void draw_segments(Canvas& c, const SlideProgress& p, float share, const Rect& b
     const Style& s = c.style();
     for (int i = 0; i < p.slides; ++i) {
         Rect r{bar.x + static_cast<float>(i) * (seg + space), bar.y, seg, bar.h};
-        c.fill(r, s.colour.line, bar.h / 2);
+        c.fill(r, s.colour.track, bar.h / 2);
         float filled = i < p.index ? 1.f : (i == p.index ? share : 0.f);
         if (filled > 0)
             c.fill({r.x, r.y, std::max(bar.h, r.w * filled), r.h}, s.colour.accent, bar.h / 2);
@@ -70,7 +110,7 @@ void draw_segments(Canvas& c, const SlideProgress& p, float share, const Rect& b
 void draw_one_bar(Canvas& c, const SlideProgress& p, float share, const Rect& bar,
                   float per_slide) {
     const Style& s = c.style();
-    c.fill(bar, s.colour.line, bar.h / 2);
+    c.fill(bar, s.colour.track, bar.h / 2);
     const float done = (static_cast<float>(p.index) + share) * per_slide;
     c.fill({bar.x, bar.y, std::max(bar.h, done), bar.h}, s.colour.accent, bar.h / 2);
 }
@@ -132,18 +172,18 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
     draw_brand(c, v.brand, s.margin, s.top);
     draw_language_buttons(c, v.languages, s.width - s.margin, s.top);
 
-    const BottomRow row = bottom_row(s, v.start);
+    const bool hint = !v.hint.empty();
+    const BottomRow row = bottom_row(s, v.start, hint);
     draw_progress(c, v.progress, row.bar);
     draw_hint(c, v.hint, row);
 
-    const Rect area = slide_area(s, row);
+    const Rect area = slide_area(s, row, hint);
     const float rise = s.slide.rise;
     if (before) draw_slide(c, *before, area, 1 - t, -rise * t);
     draw_slide(c, v.slide, area, t, rise * (1 - t));
     prefetch_what_comes_next(c, v, area);
 
-    c.button({.action = shopper::StartQuiz{}, .label = v.start, .area = row.start},
-             ButtonLook::primary);
+    draw_start_button(c, v, row.start);
 }
 
 }  // namespace kiosk::ui

@@ -163,15 +163,27 @@ void Canvas::note_block(std::vector<std::string> texts, float needed, float room
                          .cut_word = {}});
 }
 
-float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, ImU32 colour,
-                   const std::string& text, Align align) {
+void Canvas::note_text(TextRole role, float size, const Rect& box, ImU32 colour) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
+    auto byte = [](float v) { return static_cast<std::uint32_t>(std::lround(v * 255.f)) & 0xFFu; };
+    texts_.push_back({.role = role,
+                      .size = size,
+                      .box = box,
+                      .colour = byte(c.x) << 16 | byte(c.y) << 8 | byte(c.z),
+                      .opacity = c.w});
+}
+
+float Canvas::text(TextRole role, ImFont* font, float size, float min_size, const Rect& box,
+                   ImU32 colour, const std::string& text, Align align) {
     if (text.empty()) return 0;
     size = box.h >= open_height ? fitting_size(font, size, min_size, box, text)
                                 : fit_text(font, size, min_size, box, text);
     if (align == Align::left) {
         draw_->AddText(font, size, tl(box), colour, text.c_str(), text.c_str() + text.size(),
                        box.w);
-        return text_height(font, size, box.w, text);
+        const float h = text_height(font, size, box.w, text);
+        note_text(role, size, {box.x, box.y, box.w, h}, colour);
+        return h;
     }
     // Centred: line by line, as Dear ImGui wraps it.
     const char* start = text.c_str();
@@ -191,6 +203,7 @@ float Canvas::text(ImFont* font, float size, float min_size, const Rect& box, Im
         start = line_end;
         while (start < end && (*start == ' ' || *start == '\n')) ++start;
     }
+    note_text(role, size, {box.x, box.y, box.w, y - box.y}, colour);
     return y - box.y;
 }
 
@@ -260,7 +273,7 @@ void Canvas::draw_label(const std::string& label, const Rect& r, ImU32 colour) {
     float th = text_height(font, s, box.w, label);
     box.y = r.y + (r.h - th) / 2;
     box.h = th + 1;
-    text(font, s, s, box, colour, label, Align::centre);
+    text(TextRole::label, font, s, s, box, colour, label, Align::centre);
 }
 
 }  // namespace kiosk::ui

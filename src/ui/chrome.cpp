@@ -25,6 +25,10 @@ float draw_brand(Canvas& canvas, const BrandView& brand, float x, float y) {
         float size = s.size.body_bold;
         canvas.draw()->AddText(font, size, {text_x, y + (h - size) / 2}, s.colour.text,
                                brand.name.c_str());
+        canvas.note_text(
+            TextRole::heading, size,
+            {text_x, y + (h - size) / 2, Canvas::text_width(font, size, brand.name), size},
+            s.colour.text);
     }
     return h;
 }
@@ -41,11 +45,12 @@ void draw_language_buttons(Canvas& canvas, const std::vector<LanguageButton>& la
         TouchTarget target{.action = shopper::ChooseLanguage{it->language},
                            .label = it->label,
                            .area = {x, y, w, h}};
-        if (it->current) {
-            canvas.fill(target.area, s.colour.accent, h / 2);
-            canvas.text(s.font.button, s.size.button, s.chrome.language_smallest,
-                        {x + pad / 2, y + (h - s.size.button) / 2, w - pad, h},
-                        s.colour.accent_text, it->label, Align::centre);
+        if (it->current) {  // outlined in the accent: the start button stays the one solid shape
+            canvas.fill(target.area, s.colour.surface, h / 2);
+            canvas.outline(target.area, s.colour.accent, h / 2, s.chrome.current_outline);
+            canvas.text(TextRole::label, s.font.button, s.size.button, s.chrome.language_smallest,
+                        {x + pad / 2, y + (h - s.size.button) / 2, w - pad, h}, s.colour.accent,
+                        it->label, Align::centre);
             canvas.add_target(std::move(target));
         } else {
             canvas.button(std::move(target), ButtonLook::quiet);

@@ -15,8 +15,8 @@ void draw_mark(Canvas& c, ImVec2 centre, ImU32 disc, ImU32 ink) {
     const float r = s.preview.mark;
     c.circle(centre, r, disc);
     const float size = std::round(r * 1.3f);
-    c.text(s.font.body_bold, size, size, {centre.x - r, centre.y - size / 2, 2 * r, size}, ink, "!",
-           Align::centre);
+    c.text(TextRole::staff, s.font.body_bold, size, size,
+           {centre.x - r, centre.y - size / 2, 2 * r, size}, ink, "!", Align::centre);
 }
 
 // "Show all" at the right of `banner` (its part inside the margins), outlined in the words'
@@ -27,8 +27,8 @@ Rect draw_open(Canvas& c, const Rect& banner, const std::string& label, ImU32 in
     const float w = Canvas::text_width(s.font.body_bold, k.line, label) + k.banner_pad * 2.4f;
     const Rect r{banner.x + banner.w - w, banner.y + (banner.h - k.open_h) / 2, w, k.open_h};
     c.outline(r, ink, r.h / 2, std::max(1.5f, s.hairline * 1.5f));
-    c.text(s.font.body_bold, k.line, k.line, {r.x, r.y + (r.h - k.line) / 2, r.w, k.line}, ink,
-           label, Align::centre);
+    c.text(TextRole::staff, s.font.body_bold, k.line, k.line,
+           {r.x, r.y + (r.h - k.line) / 2, r.w, k.line}, ink, label, Align::centre);
     return r;
 }
 
@@ -55,12 +55,14 @@ void draw_preview_banner(Canvas& c, const PreviewView& v) {
     const float w = open.x - k.banner_pad * 2 - x;
     const float top = r.y + k.banner_pad + (k.line_h - k.line) / 2;
     ImFont* bold = s.font.body_bold;
-    c.text(bold, k.line, k.line, {x, top, w, k.line_h}, ink, one_line(bold, k.line, w, v.headline));
+    c.text(TextRole::staff, bold, k.line, k.line, {x, top, w, k.line_h}, ink,
+           one_line(bold, k.line, w, v.headline));
     const float more_w = v.more.empty() ? 0 : Canvas::text_width(bold, k.line, v.more) + s.gap;
     const std::string first = one_line(s.font.small, k.line, w - more_w, v.first);
-    c.text(s.font.small, k.line, k.line, {x, top + k.line_h, w - more_w, k.line_h}, ink, first);
+    c.text(TextRole::staff, s.font.small, k.line, k.line, {x, top + k.line_h, w - more_w, k.line_h},
+           ink, first);
     if (!v.more.empty())
-        c.text(bold, k.line, k.line,
+        c.text(TextRole::staff, bold, k.line, k.line,
                {x + Canvas::text_width(s.font.small, k.line, first) + s.gap, top + k.line_h, more_w,
                 k.line_h},
                ink, v.more);
@@ -78,7 +80,7 @@ void draw_preview_chip(Canvas& c, const PreviewView& v) {
     c.fill(r, c.pressed(r) ? p.surface_pressed : p.surface, r.h / 2);
     c.outline(r, p.line, r.h / 2, s.hairline);
     c.circle({r.x + k.chip_pad + k.chip_dot, r.y + r.h / 2}, k.chip_dot, p.accent);
-    c.text(s.font.small, k.chip_text, k.chip_text,
+    c.text(TextRole::staff, s.font.small, k.chip_text, k.chip_text,
            {r.x + k.chip_pad + k.chip_dot * 2 + k.chip_pad * 0.6f, r.y + (r.h - k.chip_text) / 2,
             tw + 1, k.chip_text},
            p.muted_text, v.chip);

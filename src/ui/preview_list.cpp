@@ -20,21 +20,24 @@ void draw_row(Canvas& c, const PreviewRow& row, const Rect& r) {
     const Rect kind{r.x, top, k.kind_w, k.kind_h};
     c.fill(kind, error ? p.problem : p.caution, kind.h / 2);
     const float ks = k.line * kind_size;
-    c.text(s.font.body_bold, ks, ks, {kind.x, kind.y + (kind.h - ks) / 2, kind.w, ks},
-           error ? p.on_problem : p.on_caution, row.kind, Align::centre);
+    c.text(TextRole::staff, s.font.body_bold, ks, ks,
+           {kind.x, kind.y + (kind.h - ks) / 2, kind.w, ks}, error ? p.on_problem : p.on_caution,
+           row.kind, Align::centre);
 
     const float x = r.x + k.kind_w + s.gap, w = r.x + r.w - x;
     const float text_top = top + (k.line_h - k.line) / 2;
     ImFont* bold = s.font.body_bold;
     const std::string place = one_line(bold, k.line, w, row.place);
-    c.text(bold, k.line, k.line, {x, text_top, w, k.line_h}, p.text, place);
+    c.text(TextRole::staff, bold, k.line, k.line, {x, text_top, w, k.line_h}, p.text, place);
     const float pointer_x = x + Canvas::text_width(bold, k.line, place) + s.gap;
     if (!row.pointer.empty() && pointer_x < x + w)
-        c.text(s.font.small, k.line, k.line, {pointer_x, text_top, x + w - pointer_x, k.line_h},
-               p.muted_text, one_line(s.font.small, k.line, x + w - pointer_x, row.pointer));
+        c.text(TextRole::staff, s.font.small, k.line, k.line,
+               {pointer_x, text_top, x + w - pointer_x, k.line_h}, p.muted_text,
+               one_line(s.font.small, k.line, x + w - pointer_x, row.pointer));
     const Rect message{x, text_top + k.line_h, w, k.line_h * 2};
     c.draw()->PushClipRect({message.x, message.y}, {message.x + message.w, r.y + r.h}, true);
-    c.text(s.font.small, k.line, s.size.smallest * 0.8f, message, p.text, row.message);
+    c.text(TextRole::staff, s.font.small, k.line, s.size.smallest * 0.8f, message, p.text,
+           row.message);
     c.draw()->PopClipRect();
     c.fill({r.x, r.y + r.h - s.hairline, r.w, s.hairline}, p.line);
 }
@@ -59,14 +62,14 @@ float draw_head(Canvas& c, const PreviewView& v, const Rect& card) {
     const Rect close{card.x + card.w - k.list_pad - k.button_w, y, k.button_w, k.button_h};
     c.button({.action = preview::CloseList{}, .label = v.close, .area = close}, ButtonLook::quiet);
     const float title = s.size.heading * 0.8f;
-    c.text(s.font.heading, title, title, {x, y + (k.button_h - title) / 2, close.x - x, title},
-           p.text, v.title);
+    c.text(TextRole::staff, s.font.heading, title, title,
+           {x, y + (k.button_h - title) / 2, close.x - x, title}, p.text, v.title);
     float below = y + std::max(k.button_h, title) + s.gap * 0.5f;
-    below +=
-        c.text(s.font.small, k.line, k.line, {x, below, inner, k.line_h * 2}, p.text, v.summary);
+    below += c.text(TextRole::staff, s.font.small, k.line, k.line, {x, below, inner, k.line_h * 2},
+                    p.text, v.summary);
     if (!v.answers.empty())
-        c.text(s.font.small, k.line, k.line, {x, below, inner, k.line_h}, p.muted_text,
-               one_line(s.font.small, k.line, inner, v.answers));
+        c.text(TextRole::staff, s.font.small, k.line, k.line, {x, below, inner, k.line_h},
+               p.muted_text, one_line(s.font.small, k.line, inner, v.answers));
     const float rows_top = y + head_height(s, v, inner);
     c.fill({x, rows_top - s.hairline, inner, s.hairline}, p.line);
     return rows_top;
@@ -96,12 +99,13 @@ void draw_foot(Canvas& c, const PreviewView& v, const Rect& card) {
                   .area = {x + inner - k.button_w, y, k.button_w, k.button_h},
                   .enabled = v.has_next},
                  ButtonLook::secondary);
-        c.text(s.font.body_bold, k.line, k.line, {x, y + (k.button_h - k.line) / 2, inner, k.line},
-               p.text, v.page_label, Align::centre);
+        c.text(TextRole::staff, s.font.body_bold, k.line, k.line,
+               {x, y + (k.button_h - k.line) / 2, inner, k.line}, p.text, v.page_label,
+               Align::centre);
     }
     const float keys_y = card.y + card.h - k.list_pad - k.line_h + (k.line_h - k.line) / 2;
-    c.text(s.font.small, k.line, s.size.smallest * 0.8f, {x, keys_y, inner, k.line_h}, p.muted_text,
-           v.keys, Align::centre);
+    c.text(TextRole::staff, s.font.small, k.line, s.size.smallest * 0.8f,
+           {x, keys_y, inner, k.line_h}, p.muted_text, v.keys, Align::centre);
 }
 
 }  // namespace
@@ -110,7 +114,7 @@ void draw_preview_list(Canvas& c, const PreviewView& v) {
     const Style& s = c.style();
     const PreviewLook& k = s.preview;
     const Palette& p = s.colour;
-    c.clear_targets();  // nothing below takes a click while the list is open
+    c.cover_below();  // nothing below takes a click while the list is open
     c.fill({0, 0, s.width, s.height}, with_alpha(p.text, k.dim));
     // As tall as what it holds: a page of rows (at least one row's room), up to the most.
     const float inner = k.list_w - 2 * k.list_pad;
@@ -126,8 +130,8 @@ void draw_preview_list(Canvas& c, const PreviewView& v) {
         draw_row(c, row, {x, y, inner, k.row_h});
         y += k.row_h;
     }
-    c.text(s.font.body, k.line, k.line, {x, y + s.gap * 2, inner, k.line_h}, p.muted_text,
-           v.nothing, Align::centre);
+    c.text(TextRole::staff, s.font.body, k.line, k.line, {x, y + s.gap * 2, inner, k.line_h},
+           p.muted_text, v.nothing, Align::centre);
     draw_foot(c, v, card);
 }
 

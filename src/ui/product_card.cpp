@@ -41,7 +41,7 @@ struct CardSizes {
 CardSizes card_sizes(const Style& s, float scale) {
     const float least = s.size.smallest;
     CardSizes z{.name = std::max(least, s.card.name * scale),
-                .body = std::max(least, s.card.body * scale),
+                .body = std::max(s.size.body_smallest, s.card.body * scale),
                 .small = std::max(least, s.size.small * scale),
                 .para = s.card.para};
     z.dot = z.small * s.card.bullet.indent;
@@ -78,33 +78,49 @@ void draw_card_words(Canvas& c, const ProductCard& t, const Rect& box, float alp
     c.note_block({t.name, t.summary}, card_words_height(s, t, box.w, z), box.h);
     const ImU32 ink = with_alpha(p.text, alpha);
     float y = box.y;
-    y += c.text(s.font.heading, z.name, z.name, {box.x, y, box.w, open_height}, ink, t.name) +
+    y += c.text(TextRole::heading, s.font.heading, z.name, z.name, {box.x, y, box.w, open_height},
+                ink, t.name) +
          z.para;
     if (!t.price.empty()) {
-        c.text(s.font.body_bold, z.body, z.body, {box.x, y, box.w, open_height},
-               with_alpha(p.highlight, alpha), t.price);
+        c.text(TextRole::price, s.font.body_bold, z.body, z.body, {box.x, y, box.w, open_height},
+               with_alpha(p.highlight_text, alpha), t.price);
         y += z.body + z.para;
     }
-    y += c.text(s.font.body, z.body, z.body, {box.x, y, box.w, open_height}, ink, t.summary) +
+    y += c.text(TextRole::body, s.font.body, z.body, z.body, {box.x, y, box.w, open_height}, ink,
+                t.summary) +
          z.para * k.after_summary;
     if (t.why.empty()) return;
-    y += c.text(s.font.body_bold, z.small, z.small, {box.x, y, box.w, open_height},
+    y += c.text(TextRole::why, s.font.body_bold, z.small, z.small, {box.x, y, box.w, open_height},
                 with_alpha(p.accent, alpha), t.why_title) +
          z.para * k.after_why_title;
     for (const auto& line : t.why) {
         draw_bullet(c, k.bullet, box.x, y, z.dot, z.small, with_alpha(p.accent, alpha));
-        y += c.text(s.font.small, z.small, z.small, {box.x + z.dot, y, box.w - z.dot, open_height},
-                    ink, line) +
+        y += c.text(TextRole::why, s.font.small, z.small, z.small,
+                    {box.x + z.dot, y, box.w - z.dot, open_height}, ink, line) +
              z.para * k.after_why;
     }
 }
 
-// The picture on a soft tile of the background colour; a drawn product when it failed.
+// The picture straight on the card (the pictures carry their own ground); a drawn product when
+// it failed.
 void draw_card_picture(Canvas& c, const ProductCard& t, const Rect& box, float alpha) {
-    const Style& s = c.style();
-    c.fill(box, with_alpha(s.colour.background, alpha), s.radius);
     if (c.picture(t.picture, box, alpha) == PictureState::failed)
         draw_product_placeholder(c, box, alpha);
+}
+
+// "Best match": a small pill in the accent at the card's top left corner.
+void draw_card_mark(Canvas& c, const std::string& mark, const Rect& card, float alpha) {
+    if (mark.empty()) return;
+    const Style& s = c.style();
+    const CardLook& k = s.card;
+    ImFont* font = s.font.body_bold;
+    const float size = s.size.smallest;
+    const float w = Canvas::text_width(font, size, mark) + 2 * k.mark_pad;
+    const Rect pill{card.x + k.pad / 2, card.y + k.pad / 2, w, k.mark_h};
+    c.fill(pill, with_alpha(s.colour.accent, alpha), k.mark_h / 2);
+    c.text(TextRole::label, font, size, size,
+           {pill.x, pill.y + (pill.h - size) / 2, pill.w, size * 1.3f},
+           with_alpha(s.colour.accent_text, alpha), mark, Align::centre);
 }
 
 }  // namespace
@@ -117,6 +133,7 @@ void draw_product_card(Canvas& c, const ProductCard& card, const Rect& rest, flo
     const CardBoxes boxes = picture_left ? picture_beside(s, area) : picture_above(s, area);
     draw_card_picture(c, card, boxes.picture, alpha);
     draw_card_words(c, card, boxes.words, alpha);
+    draw_card_mark(c, card.mark, area, alpha);
     c.add_target({.action = shopper::ShowProduct{card.product}, .label = card.name, .area = rest});
 }
 

@@ -36,6 +36,8 @@ void draw_progress(Canvas& c, const QuizView& v, const Rect& row) {
     const float y = row.y + (row.h - size - s.gap) / 2;
     c.draw()->AddText(font, size, {std::round(row.x + (row.w - w) / 2), y}, s.colour.muted_text,
                       v.progress.c_str());
+    c.note_text(TextRole::fine, size, {std::round(row.x + (row.w - w) / 2), y, w, size},
+                s.colour.muted_text);
     const float h = s.bar;
     const Rect bar{row.x + (row.w - bar_w) / 2, y + size + s.gap / 2, bar_w, h};
     c.fill(bar, s.colour.line, h / 2);
@@ -44,31 +46,53 @@ void draw_progress(Canvas& c, const QuizView& v, const Rect& row) {
         s.colour.accent, h / 2);
 }
 
+// The question's column: the one left edge of the buttons, the question and its tiles.
+float column_x(const Style& s) {
+    return std::round((s.width - s.quiz.column_w) / 2);
+}
+
 // Home on the left, the progress in the middle.
 void draw_top_row(Canvas& c, const QuizView& v) {
     const Style& s = c.style();
     const float row_h = s.touch;
+    const float x = column_x(s);
     const float home_w = button_width(s, v.home, s.quiz.home_min_w, s.quiz.home_pad);
-    c.button({.action = shopper::Home{}, .label = v.home, .area = {s.margin, s.top, home_w, row_h}},
+    c.button({.action = shopper::Home{}, .label = v.home, .area = {x, s.top, home_w, row_h}},
              ButtonLook::quiet);
-    draw_progress(c, v, {s.margin + home_w, s.top, s.width - 2 * (s.margin + home_w), row_h});
+    draw_progress(c, v, {x + home_w, s.top, s.quiz.column_w - 2 * home_w, row_h});
 }
 
-// Back, and Next on a choose-many question; returns the row's top.
+// How many are chosen on a choose-many question, between Back and Next.
+void draw_chosen_count(Canvas& c, const QuizView& v, const Rect& between) {
+    const Style& s = c.style();
+    const float size = s.size.body;
+    c.text(TextRole::body, s.font.body, size, s.size.smallest,
+           {between.x, between.y + (between.h - size) / 2, between.w, size * 1.3f},
+           s.colour.muted_text, v.chosen, Align::centre);
+}
+
+// Back (from the second question on), and Next on a choose-many question: quiet until something
+// is chosen. Returns the row's top.
 float draw_bottom_row(Canvas& c, const QuizView& v) {
     const Style& s = c.style();
     const float h = s.button.height;
     const float top = s.height - s.margin - h;
-    const float back_w = button_width(s, v.back, s.quiz.back_min_w, s.quiz.back_pad);
-    c.button({.action = shopper::Back{}, .label = v.back, .area = {s.margin, top, back_w, h}},
-             ButtonLook::quiet);
+    const float x = column_x(s), right = x + s.quiz.column_w;
+    float left = x;
+    if (v.has_back) {
+        const float back_w = button_width(s, v.back, s.quiz.back_min_w, s.quiz.back_pad);
+        c.button({.action = shopper::Back{}, .label = v.back, .area = {x, top, back_w, h}},
+                 ButtonLook::quiet);
+        left += back_w + s.gap;
+    }
     if (v.has_next) {
         const float next_w = button_width(s, v.next, s.button.primary_min_w, s.button.primary_pad);
         c.button({.action = shopper::Next{},
                   .label = v.next,
-                  .area = {s.width - s.margin - next_w, top, next_w, h},
+                  .area = {right - next_w, top, next_w, h},
                   .enabled = v.next_enabled},
-                 ButtonLook::primary);
+                 v.next_ready ? ButtonLook::primary : ButtonLook::secondary);
+        draw_chosen_count(c, v, {left, top, right - next_w - s.gap - left, h});
     }
     return top;
 }
@@ -77,10 +101,10 @@ float draw_bottom_row(Canvas& c, const QuizView& v) {
 float draw_question(Canvas& c, const QuizView& v, float x, float y, float alpha) {
     const Style& s = c.style();
     const float w = s.quiz.column_w;
-    y += c.text(s.font.heading, s.size.heading, s.size.question_smallest,
+    y += c.text(TextRole::title, s.font.title, s.size.title, s.size.question_smallest,
                 {x, y, w, s.quiz.question_h}, with_alpha(s.colour.text, alpha), v.question);
     y += s.gap / 2;
-    y += c.text(s.font.body, s.size.body, s.size.smallest, {x, y, w, s.quiz.hint_h},
+    y += c.text(TextRole::body, s.font.body, s.size.body, s.size.smallest, {x, y, w, s.quiz.hint_h},
                 with_alpha(s.colour.muted_text, alpha), v.hint);
     return y + s.quiz.tiles_top_gap;
 }
@@ -130,7 +154,7 @@ void draw_quiz_screen(Canvas& c, const QuizView& v) {
     const float shift = (1 - t) * s.short_side * s.quiz.slide_in * (v.from_left ? -1.f : 1.f);
     const float alpha = s.quiz.arriving_alpha + (1 - s.quiz.arriving_alpha) * t;
 
-    const float x0 = (s.width - s.quiz.column_w) / 2;
+    const float x0 = column_x(s);
     const float tiles_top =
         draw_question(c, v, x0 + shift, s.top + s.touch + s.quiz.question_top_gap, alpha);
     draw_answer_tiles(c, v, x0, tiles_top, bottom, alpha, shift);

@@ -16,32 +16,27 @@ float draw_title(Canvas& c, const ResultsView& v) {
     const Style& s = c.style();
     const ResultsLook& k = s.results;
     float y = k.top;
-    y += c.text(s.font.title, s.size.title, s.size.title_smallest,
+    y += c.text(TextRole::title, s.font.title, s.size.title, s.size.title_smallest,
                 {s.margin, y, s.inner_w, k.title_h}, s.colour.text, v.title);
     if (!v.intro.empty())
-        y += k.intro_gap + c.text(s.font.body, s.size.body, s.size.smallest,
+        y += k.intro_gap + c.text(TextRole::body, s.font.body, s.size.body, s.size.smallest,
                                   {s.margin, y + k.intro_gap, s.inner_w, k.intro_h},
                                   s.colour.muted_text, v.intro);
     return y + k.below_intro;
 }
 
-// The bottom row: Home and Start over at the right, the disclaimer beside them (landscape) or
-// above them across the screen (portrait, where Home moves to the left).
+// The bottom row: the one way out, Done, at the bottom right on every screen; the disclaimer
+// beside it (landscape) or above the row across the screen (portrait).
 struct BottomRow {
-    Rect home, restart;
+    Rect done;
     float disclaimer_top = 0;  // where the row's contents start
 };
 
 BottomRow bottom_row(const Style& s, const ResultsView& v) {
     const float h = s.button.height;
     const float top = s.height - s.margin - h;
-    const float restart_w =
-        button_width(s, v.restart, s.button.primary_min_w, s.button.primary_pad);
-    const float home_w = button_width(s, v.home, s.results.home_min_w, s.results.home_pad);
-    const Rect restart{s.width - s.margin - restart_w, top, restart_w, h};
-    Rect home{restart.x - s.results.button_gap - home_w, top, home_w, h};
-    if (s.portrait) home.x = s.margin;
-    return {home, restart, top};
+    const float done_w = button_width(s, v.done, s.results.done_min_w, s.results.done_pad);
+    return {{s.width - s.margin - done_w, top, done_w, h}, top};
 }
 
 // Draws the disclaimer; returns the top of the bottom row.
@@ -50,15 +45,16 @@ float draw_disclaimer(Canvas& c, const std::string& disclaimer, const BottomRow&
     ImFont* font = s.font.small;
     const float size = s.size.small;
     if (!s.portrait) {
-        c.text(font, size, size,
-               {s.margin, row.disclaimer_top, row.home.x - s.margin - s.results.disclaimer_gap,
-                row.restart.h},
+        c.text(TextRole::fine, font, size, size,
+               {s.margin, row.disclaimer_top, row.done.x - s.margin - s.results.disclaimer_gap,
+                row.done.h},
                s.colour.muted_text, disclaimer);
         return row.disclaimer_top;
     }
     const float h = Canvas::text_height(font, size, s.inner_w, disclaimer);
     const float top = row.disclaimer_top - s.gap - h;
-    c.text(font, size, size, {s.margin, top, s.inner_w, h + 1}, s.colour.muted_text, disclaimer);
+    c.text(TextRole::fine, font, size, size, {s.margin, top, s.inner_w, h + 1}, s.colour.muted_text,
+           disclaimer);
     return top;
 }
 
@@ -153,9 +149,7 @@ void draw_results_screen(Canvas& c, const ResultsView& v) {
     else
         lay_out_landscape(c, v, middle);
 
-    c.button({.action = shopper::Home{}, .label = v.home, .area = row.home}, ButtonLook::quiet);
-    c.button({.action = shopper::Restart{}, .label = v.restart, .area = row.restart},
-             ButtonLook::primary);
+    c.button({.action = shopper::Home{}, .label = v.done, .area = row.done}, ButtonLook::secondary);
 }
 
 }  // namespace kiosk::ui

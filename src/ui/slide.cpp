@@ -8,57 +8,6 @@
 namespace kiosk::ui {
 namespace {
 
-struct SlideBoxes {
-    Rect picture;  // empty for words only
-    Rect words;
-};
-
-bool picture_failed(const Canvas& c, const SlideView& slide) {
-    return !slide.picture.empty() && c.picture_state(slide.picture) == PictureState::failed;
-}
-
-// A slide whose picture failed is laid out as a slide of words only (the content format's
-// text_only): no hole where the picture would be.
-bool words_only(const Canvas& c, const SlideView& slide) {
-    return slide.picture.empty() || slide.layout == SlideLayout::text_only ||
-           picture_failed(c, slide);
-}
-
-// Words alone: a comfortable column in the middle.
-SlideBoxes words_only_boxes(const Style& s, const Rect& area) {
-    const float w = std::min(area.w, s.slide.words_only_w);
-    return {{}, {area.x + (area.w - w) / 2, area.y, w, area.h}};
-}
-
-// The picture above, the words below it (portrait screens, and image_top).
-SlideBoxes stacked_boxes(const Style& s, const Rect& area) {
-    const float gap = s.slide.picture_gap;
-    const float ph = std::round(area.h * s.slide.stacked_picture);
-    const float tw = std::min(area.w, s.slide.stacked_words_w);
-    return {{area.x, area.y, area.w, ph},
-            {area.x + (area.w - tw) / 2, area.y + ph + gap, tw, area.h - ph - gap}};
-}
-
-// The picture beside the words, on the side the layout says (landscape screens).
-SlideBoxes side_by_side_boxes(const Style& s, SlideLayout layout, const Rect& area) {
-    const float gap = s.slide.picture_gap;
-    const float pw = std::round((area.w - gap) * s.slide.side_picture);
-    Rect picture{area.x, area.y, pw, area.h};
-    Rect words{area.x + pw + gap, area.y, area.w - pw - gap, area.h};
-    if (layout == SlideLayout::image_right) {
-        words.x = area.x;
-        picture.x = area.x + words.w + gap;
-    }
-    return {picture, words};
-}
-
-SlideBoxes place(const Canvas& c, const SlideView& slide, const Rect& area) {
-    const Style& s = c.style();
-    if (words_only(c, slide)) return words_only_boxes(s, area);
-    if (s.portrait || slide.layout == SlideLayout::image_top) return stacked_boxes(s, area);
-    return side_by_side_boxes(s, slide.layout, area);
-}
-
 // The sizes the words are drawn at, shrunk together until they fit, and the height they take.
 struct WordSizes {
     float title = 0, body = 0, small = 0;
@@ -83,12 +32,67 @@ float words_height(const Style& s, const SlideView& v, float w, const WordSizes&
 WordSizes fit_words(const Style& s, const SlideView& v, const Rect& box) {
     for (float scale = 1.f;; scale -= s.shrink_step) {
         WordSizes z{.title = std::max(s.size.title_smallest, s.size.title * scale),
-                    .body = std::max(s.size.smallest, s.size.body * scale),
+                    .body = std::max(s.size.body_smallest, s.size.body * scale),
                     .small = s.size.small,
                     .para = s.gap * scale};
         z.height = words_height(s, v, box.w, z);
         if (z.height <= box.h || scale <= s.slide.least_scale) return z;
     }
+}
+
+struct SlideBoxes {
+    Rect picture;  // empty for words only
+    Rect words;
+};
+
+bool picture_failed(const Canvas& c, const SlideView& slide) {
+    return !slide.picture.empty() && c.picture_state(slide.picture) == PictureState::failed;
+}
+
+// A slide whose picture failed is laid out as a slide of words only (the content format's
+// text_only): no hole where the picture would be.
+bool words_only(const Canvas& c, const SlideView& slide) {
+    return slide.picture.empty() || slide.layout == SlideLayout::text_only ||
+           picture_failed(c, slide);
+}
+
+// Words alone: a comfortable column in the middle.
+SlideBoxes words_only_boxes(const Style& s, const Rect& area) {
+    const float w = std::min(area.w, s.slide.words_only_w);
+    return {{}, {area.x + (area.w - w) / 2, area.y, w, area.h}};
+}
+
+// The picture above, the words below it (portrait screens, and image_top). The picture takes
+// at least its share of the height, and whatever the words leave, up to a square as wide as
+// the slide: no empty bands above and below on a tall screen.
+SlideBoxes stacked_boxes(const Style& s, const SlideView& slide, const Rect& area) {
+    const float gap = s.slide.picture_gap;
+    const float tw = std::min(area.w, s.slide.stacked_words_w);
+    const float least = std::round(area.h * s.slide.stacked_picture);
+    const float words = fit_words(s, slide, {0, 0, tw, area.h - least - gap}).height;
+    const float ph = std::round(std::clamp(area.h - words - gap, least, std::max(least, area.w)));
+    return {{area.x, area.y, area.w, ph},
+            {area.x + (area.w - tw) / 2, area.y + ph + gap, tw, area.h - ph - gap}};
+}
+
+// The picture beside the words, on the side the layout says (landscape screens).
+SlideBoxes side_by_side_boxes(const Style& s, SlideLayout layout, const Rect& area) {
+    const float gap = s.slide.picture_gap;
+    const float pw = std::round((area.w - gap) * s.slide.side_picture);
+    Rect picture{area.x, area.y, pw, area.h};
+    Rect words{area.x + pw + gap, area.y, area.w - pw - gap, area.h};
+    if (layout == SlideLayout::image_right) {
+        words.x = area.x;
+        picture.x = area.x + words.w + gap;
+    }
+    return {picture, words};
+}
+
+SlideBoxes place(const Canvas& c, const SlideView& slide, const Rect& area) {
+    const Style& s = c.style();
+    if (words_only(c, slide)) return words_only_boxes(s, area);
+    if (s.portrait || slide.layout == SlideLayout::image_top) return stacked_boxes(s, slide, area);
+    return side_by_side_boxes(s, slide.layout, area);
 }
 
 // Title with a short accent rule under it, body, points and source; vertically centred in the
@@ -102,23 +106,26 @@ void draw_words(Canvas& c, const SlideView& v, const Rect& box, const WordSizes&
     words.insert(words.end(), v.points.begin(), v.points.end());
     c.note_block(std::move(words), z.height, box.h);
     float y = centred ? box.y + std::max(0.f, (box.h - z.height) / 2) : box.y;
-    y += c.text(s.font.title, z.title, z.title, {box.x, y, box.w, open_height}, ink, v.title);
+    y += c.text(TextRole::title, s.font.title, z.title, z.title, {box.x, y, box.w, open_height},
+                ink, v.title);
     c.fill({box.x, y + z.para * s.slide.rule_drop, s.slide.rule_length, s.slide.rule_thickness},
            with_alpha(s.colour.highlight, alpha), s.slide.rule_radius);
     y += z.para * s.slide.after_title;
     if (!v.body.empty())
-        y += c.text(s.font.body, z.body, z.body, {box.x, y, box.w, open_height}, ink, v.body) +
+        y += c.text(TextRole::body, s.font.body, z.body, z.body, {box.x, y, box.w, open_height},
+                    ink, v.body) +
              z.para;
     for (const auto& p : v.points) {
         draw_bullet(c, s.slide.bullet, box.x, y, bullet, z.body,
                     with_alpha(s.colour.accent, alpha));
-        y += c.text(s.font.body, z.body, z.body, {box.x + bullet, y, box.w - bullet, open_height},
-                    ink, p) +
+        y += c.text(TextRole::body, s.font.body, z.body, z.body,
+                    {box.x + bullet, y, box.w - bullet, open_height}, ink, p) +
              z.para * s.slide.after_point;
     }
     if (!v.source.empty())
-        c.text(s.font.small, z.small, z.small, {box.x, y + z.para, box.w, open_height},
-               with_alpha(s.colour.muted_text, alpha), v.source);
+        c.text(TextRole::fine, s.font.small, z.small, z.small,
+               {box.x, y + z.para, box.w, open_height}, with_alpha(s.colour.muted_text, alpha),
+               v.source);
 }
 
 }  // namespace

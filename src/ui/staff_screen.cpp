@@ -24,10 +24,11 @@ void draw_keypad(Canvas& c, const StaffView& v) {
         prompt = "Too many wrong PINs: wait " + std::to_string(v.locked_seconds) + " s";
     else if (v.wrong)
         prompt = "Wrong PIN, try again";
-    y += c.text(s.font.heading, s.size.heading, k.prompt_smallest,
-                {s.margin, y, s.inner_w, open_height},
-                v.wrong || v.locked_seconds > 0 ? p.highlight : p.text, prompt, Align::centre) +
-         s.gap;
+    y +=
+        c.text(TextRole::staff, s.font.heading, s.size.heading, k.prompt_smallest,
+               {s.margin, y, s.inner_w, open_height},
+               v.wrong || v.locked_seconds > 0 ? p.highlight_text : p.text, prompt, Align::centre) +
+        s.gap;
     // The digits typed, as dots, one every `dot_pitch` dot radii.
     const float dot = k.dot;
     const float dots_w = static_cast<float>(v.entered) * dot * dot_pitch;
@@ -60,15 +61,16 @@ void draw_menu(Canvas& c, const StaffView& v) {
     const Palette& p = s.colour;
     const float min = s.size.smallest;
     float y = s.margin;
-    y += c.text(s.font.title, s.size.title, min, {s.margin, y, s.inner_w, open_height}, p.text,
-                "Staff menu") +
+    y += c.text(TextRole::staff, s.font.title, s.size.title, min,
+                {s.margin, y, s.inner_w, open_height}, p.text, "Staff menu") +
          s.gap;
 
     const float button_w = s.staff.button_w;
     const float column = s.portrait ? s.inner_w : s.width - 3 * s.margin - button_w;
     const float small = s.size.small, body = s.size.body;
     auto line = [&](ImFont* font, float size, const std::string& text, ImU32 colour) {
-        y += c.text(font, size, min, {s.margin, y, column, open_height}, colour, text) +
+        y += c.text(TextRole::staff, font, size, min, {s.margin, y, column, open_height}, colour,
+                    text) +
              s.staff.line_gap;
     };
     line(s.font.body_bold, body, "Content", p.text);
@@ -111,7 +113,7 @@ void draw_menu(Canvas& c, const StaffView& v) {
 void draw_staff_screen(Canvas& c, const StaffView& v) {
     if (v.stage == StaffStage::closed) return;
     const Style& s = c.style();
-    c.clear_targets();  // the kiosk below takes no taps while staff work
+    c.cover_below();  // the kiosk below takes no taps while staff work
     c.fill_screen(s.colour.background);
     if (v.stage == StaffStage::pin)
         draw_keypad(c, v);

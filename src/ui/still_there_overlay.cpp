@@ -32,8 +32,14 @@ void draw_countdown(Canvas& c, const StillThereView& v, ImVec2 centre, float app
     const std::string number = std::to_string(v.seconds);
     ImFont* big = s.font.countdown;
     const float nw = Canvas::text_width(big, big->FontSize, number);
-    c.draw()->AddText(big, big->FontSize, {centre.x - nw / 2, centre.y - big->FontSize / 2},
-                      with_alpha(p.text, appear), number.c_str());
+    const Rect box{centre.x - nw / 2, centre.y - big->FontSize / 2, nw, big->FontSize};
+    c.draw()->AddText(big, big->FontSize, {box.x, box.y}, with_alpha(p.text, appear),
+                      number.c_str());
+    // Its box for the UI dump: the inside of the ring, the ground the number stands on.
+    const float inside = (k.ring - thick) * 0.7f;
+    c.note_text(TextRole::title, big->FontSize,
+                {centre.x - inside, centre.y - inside, 2 * inside, 2 * inside},
+                with_alpha(p.text, appear));
 }
 
 }  // namespace
@@ -45,7 +51,7 @@ void draw_still_there_overlay(Canvas& c, const StillThereView& v) {
     const float appear = ease_out(v.appear);
     if (appear < 1) c.animate_until(v.appear_ends);
 
-    c.clear_targets();  // nothing below can be tapped while the question stands
+    c.cover_below();  // nothing below can be tapped while the question stands
     c.fill({0, 0, s.width, s.height}, with_alpha(p.text, k.dim * appear));
 
     const float w = k.w;
@@ -56,17 +62,18 @@ void draw_still_there_overlay(Canvas& c, const StillThereView& v) {
 
     const float x = card.x + k.pad;
     float y = card.y + k.pad;
-    y += c.text(s.font.title, s.size.title, s.size.title_smallest, {x, y, inner, open_height},
-                with_alpha(p.text, appear), v.title, Align::centre) +
+    y += c.text(TextRole::title, s.font.title, s.size.title, s.size.title_smallest,
+                {x, y, inner, open_height}, with_alpha(p.text, appear), v.title, Align::centre) +
          s.gap;
-    y += c.text(s.font.body, s.size.body, s.size.smallest, {x, y, inner, open_height},
-                with_alpha(p.text, appear), v.body, Align::centre) +
+    y += c.text(TextRole::body, s.font.body, s.size.body, s.size.smallest,
+                {x, y, inner, open_height}, with_alpha(p.text, appear), v.body, Align::centre) +
          s.gap * 2;
     draw_countdown(c, v, {card.x + w / 2, y + k.ring}, appear);
     y += k.ring * 2 + k.countdown_gap;
-    y += c.text(s.font.small, s.size.small, s.size.small, {x, y, inner, open_height},
-                with_alpha(p.muted_text, appear), v.returning, Align::centre) +
-         s.gap * 2;
+    y +=
+        c.text(TextRole::fine, s.font.small, s.size.small, s.size.small, {x, y, inner, open_height},
+               with_alpha(p.muted_text, appear), v.returning, Align::centre) +
+        s.gap * 2;
 
     c.button(
         {.action = shopper::KeepGoing{}, .label = v.keep_going, .area = {x, y, inner, k.button_h}},

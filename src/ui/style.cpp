@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/contrast.hpp"
+
 namespace kiosk::ui {
 namespace {
 
@@ -14,8 +16,9 @@ constexpr float small_share = 0.022f;
 constexpr float button_share = 0.034f;
 constexpr float countdown_share = 0.090f;
 constexpr float smallest_share = 0.022f;  // the design brief's floor for anything read
-constexpr float title_smallest_share = 0.040f;
-constexpr float question_smallest_share = 0.030f;
+constexpr float body_smallest_share = 0.027f;
+constexpr float title_smallest_share = 0.050f;
+constexpr float question_smallest_share = 0.050f;
 
 // Spacing, as shares of the short side.
 constexpr float margin_share = 0.05f;
@@ -27,8 +30,14 @@ constexpr float touch_share = 0.075f;  // about 9 mm on a 24" 1080p panel
 constexpr float muted_text_mix = 0.32f;  // text towards the background
 constexpr float shadow_alpha = 0.10f;
 constexpr float line_alpha = 0.12f;
+constexpr float track_alpha = 0.2f;
 constexpr ImU32 amber = IM_COL32(0xEE, 0xB1, 0x3F, 0xFF);     // the preview's warnings
 constexpr ImU32 deep_red = IM_COL32(0x8C, 0x2F, 0x1C, 0xFF);  // its errors, with the highlight
+
+Colour to_colour(ImU32 c) {
+    const ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+    return {v.x, v.y, v.z, v.w};
+}
 
 float snap(float pixels) {
     return std::max(10.f, std::round(pixels));
@@ -39,16 +48,23 @@ Palette palette_of(const Theme& theme) {
     p.background = to_u32(theme.background);
     p.surface = to_u32(theme.surface);
     p.text = to_u32(theme.text);
-    p.muted_text = mix(p.text, p.background, muted_text_mix);
+    // Quieter words, towards the background, yet readable on it and on a card (4.5:1).
+    const Colour muted = readable_on(
+        readable_on(to_colour(mix(p.text, p.background, muted_text_mix)), theme.background),
+        theme.surface);
+    p.muted_text = to_u32(muted);
+    p.highlight_text =
+        to_u32(readable_on(readable_on(theme.highlight, theme.surface), theme.background));
     p.accent = to_u32(theme.accent);
     p.accent_text = to_u32(theme.accent_text);
     p.highlight = to_u32(theme.highlight);
     p.shadow = with_alpha(p.text, shadow_alpha);
     p.line = with_alpha(p.text, line_alpha);
+    p.track = with_alpha(p.text, track_alpha);
     p.accent_pressed = mix(p.accent, p.text, 0.3f);
     p.surface_pressed = mix(p.surface, p.accent, 0.15f);
     p.background_pressed = mix(p.background, p.accent, 0.15f);
-    p.tile_chosen = mix(p.surface, p.accent, 0.12f);
+    p.tile_chosen = mix(p.surface, p.highlight, 0.14f);  // a warm blush, outlined in the accent
     p.tile_pressed = mix(p.surface, p.accent, 0.12f);
     p.tile_chosen_pressed = mix(p.tile_chosen, p.accent, 0.12f);
     p.tip = mix(p.background, p.highlight, 0.16f);
@@ -85,6 +101,7 @@ TypeSizes type_sizes_of(const TypeScale& f, float short_side) {
             .small = size(f.small),
             .button = size(f.button),
             .smallest = short_side * smallest_share,
+            .body_smallest = short_side * body_smallest_share,
             .title_smallest = short_side * title_smallest_share,
             .question_smallest = short_side * question_smallest_share};
 }
@@ -105,7 +122,8 @@ ChromeLook chrome_look(const Style& s) {
     return {.logo_gap = s.gap * 0.6f,
             .language_pad = s.gap * 1.4f,
             .language_min_w = s.touch * 1.4f,
-            .language_smallest = s.size.button * 0.7f};
+            .language_smallest = s.size.button * 0.7f,
+            .current_outline = std::max(2.f, std::round(s.short_side * 0.003f))};
 }
 
 SlideLook slide_look(const Style& s) {
@@ -130,14 +148,16 @@ SlideLook slide_look(const Style& s) {
 AttractLook attract_look(const Style& s) {
     return {.start_h = std::round(s.short_side * 0.12f),
             .start_min_w = s.short_side * 0.42f,
-            .start_label = s.size.button * 1.15f,
+            .start_label = s.size.heading,
+            .arrow = std::round(s.size.heading * 0.75f),
+            .arrow_gap = 0.45f,
+            .arrow_width = std::max(2.f, std::round(s.size.heading * 0.09f)),
+            .hint_h = std::round(s.size.body * 1.9f),
             .segment_space = std::max(4.f, s.gap * 0.4f),
             .shortest_segment = 3,
             .step_pixels = 2,
             .bar_above_start = s.gap * 1.5f,
             .bar_to_start = 3 * s.gap,
-            .hint_lift = s.gap * 0.2f,
-            .hint_above_bar = s.gap * 0.4f,
             .slide_top_gap = s.gap * 2,
             .slide_bottom_gap = s.portrait ? s.gap * 1.5f : s.gap * 2};
 }
@@ -157,7 +177,7 @@ QuizLook quiz_look(const Style& s) {
             .tiles_bottom_gap = s.gap * 1.5f,
             .tile_gap = s.gap * 1.1f,
             .tile_max_h = s.short_side * (s.portrait ? 0.15f : 0.2f),
-            .tiles_centring = 0.6f,
+            .tiles_centring = 0,
             .slide_in = 0.08f,
             .arriving_alpha = 0.25f,
             .tile_pad = 0.14f,
@@ -172,8 +192,9 @@ QuizLook quiz_look(const Style& s) {
             .mark_inset = 0.6f,
             .tick = 0.22f,
             .tick_width = std::max(2.f, mark * 0.12f),
-            .ring_width = std::max(1.5f, mark * 0.06f),
-            .ring_alpha = 1.8f};
+            .ring_width = std::max(2.f, mark * 0.08f),
+            .box_alpha = 0.55f,
+            .box_radius = 0.22f};
 }
 
 CardLook card_look(const Style& s) {
@@ -188,18 +209,20 @@ CardLook card_look(const Style& s) {
             .after_why_title = 0.6f,
             .after_why = 0.4f,
             .least_scale = 0.5f,
-            .bullet = {.indent = 0.9f, .x = 0.3f, .y = 0.55f, .radius = 0.16f}};
+            .bullet = {.indent = 0.9f, .x = 0.3f, .y = 0.55f, .radius = 0.16f},
+            .mark_h = std::round(s.size.smallest * 1.7f),
+            .mark_pad = std::round(s.size.smallest * 0.7f)};
 }
 
 TipLook tip_look(const Style& s) {
-    const float pad = s.gap * 1.1f;
+    const float pad = s.gap * 0.9f;
     return {.pad = pad,
             .text_x = pad * 1.2f,
             .text_sides = pad * 2.2f,
-            .heading_h = s.size.body_bold * 2.5f,
+            .heading_h = s.size.body_bold * 1.5f,
             .after_heading = s.gap * 0.6f,
             .title = s.size.body_bold * 0.85f,
-            .body = s.size.body * 0.8f,
+            .body = s.size.body,
             .after_title = s.gap * 0.4f,
             .between = s.gap * 0.8f,
             .least_scale = 0.6f,
@@ -214,17 +237,16 @@ ResultsLook results_look(const Style& s) {
             .intro_gap = s.gap * 0.3f,
             .intro_h = s.size.body * 2.2f,
             .below_intro = space,
-            .home_min_w = s.short_side * 0.2f,
-            .home_pad = s.gap * 4,
-            .button_gap = space,
+            .done_min_w = s.short_side * 0.22f,
+            .done_pad = s.gap * 4,
             .card_gap = space,
             .tips_gap = space,
             .disclaimer_gap = s.gap * 2,
             .above_bottom = space,
             .rise = 0.04f,
-            .side_column = 0.27f,
+            .side_column = 0.30f,
             .column_gap = s.gap * 2,
-            .tips_share = 0.3f,
+            .tips_share = 0.34f,
             .card_max_h = s.short_side * 0.42f,
             .code_share = 0.42f,
             .cards_in_rows = s.width / s.height < 1.5f};
@@ -342,7 +364,7 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.overlay = overlay_look(s);
     s.staff = staff_look(s);
     s.takeaway = {
-        .code_share = 0.45f, .code_max = s.short_side * 0.2f, .caption = s.size.body * 0.9f};
+        .code_share = 0.45f, .code_max = s.short_side * 0.18f, .caption = s.size.body * 0.9f};
     s.preview = preview_look(s);
     s.finger = {.size = s.short_side * 0.035f,
                 .start = 1.8f,

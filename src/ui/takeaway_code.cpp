@@ -46,8 +46,9 @@ void draw_takeaway_code(Canvas& c, const std::string& url, const std::string& ca
     const float size =
         c.fit_text(s.font.body_bold, s.takeaway.caption, s.size.smallest, words, caption);
     const float h = Canvas::text_height(s.font.body_bold, size, words.w, caption);
-    c.text(s.font.body_bold, size, size, {words.x, words.y + (words.h - h) / 2, words.w, h + 1},
-           with_alpha(s.colour.text, alpha), caption);
+    c.text(TextRole::fine, s.font.body_bold, size, size,
+           {words.x, words.y + (words.h - h) / 2, words.w, h + 1}, with_alpha(s.colour.text, alpha),
+           caption);
 }
 
 }  // namespace kiosk::ui

@@ -13,7 +13,7 @@ struct TipSizes {
 
 TipSizes tip_sizes(const Style& s, float scale) {
     return {.title = std::max(s.size.smallest, s.tip.title * scale),
-            .body = std::max(s.size.smallest, s.tip.body * scale),
+            .body = std::max(s.size.body_smallest, s.tip.body * scale),
             .heights = {}};
 }
 
@@ -45,11 +45,12 @@ void draw_tip_card(Canvas& c, const TipCard& tip, const Rect& card, float inner_
     c.fill({card.x, card.y + s.radius, k.stripe, card.h - 2 * s.radius},
            with_alpha(p.highlight, alpha), k.stripe_radius);
     float y = card.y + k.pad;
-    y += c.text(s.font.body_bold, z.title, z.title, {card.x + k.text_x, y, inner_w, open_height},
-                with_alpha(p.text, alpha), tip.title) +
-         k.after_title;
-    c.text(s.font.body, z.body, z.body, {card.x + k.text_x, y, inner_w, open_height},
-           with_alpha(p.text, alpha), tip.body);
+    y +=
+        c.text(TextRole::heading, s.font.body_bold, z.title, z.title,
+               {card.x + k.text_x, y, inner_w, open_height}, with_alpha(p.text, alpha), tip.title) +
+        k.after_title;
+    c.text(TextRole::body, s.font.body, z.body, z.body,
+           {card.x + k.text_x, y, inner_w, open_height}, with_alpha(p.text, alpha), tip.body);
 }
 
 }  // namespace
@@ -62,10 +63,10 @@ void draw_tip_cards(Canvas& c, const std::string& heading, const std::vector<Tip
     const float inner_w = area.w - k.text_sides;
     float y =
         area.y +
-        c.text(s.font.body_bold, s.size.body_bold, s.size.smallest,
+        c.text(TextRole::heading, s.font.body_bold, s.size.body_bold, s.size.smallest,
                {area.x, area.y, area.w, k.heading_h}, with_alpha(s.colour.text, alpha), heading) +
         k.after_heading;
-    const TipSizes z = fit_tips(s, tips, inner_w, area.y + area.h - y);
+    TipSizes z = fit_tips(s, tips, inner_w, area.y + area.h - y);
     float needed = 0;
     std::vector<std::string> words;
     for (size_t i = 0; i < tips.size(); ++i) {
@@ -73,7 +74,11 @@ void draw_tip_cards(Canvas& c, const std::string& heading, const std::vector<Tip
         words.insert(words.end(), {tips[i].title, tips[i].body});
     }
     c.note_block(std::move(words), needed, area.y + area.h - y);
+    // Room to spare is shared among the cards, so that they end where the area does.
+    const float spare =
+        std::max(0.f, area.y + area.h - y - needed) / static_cast<float>(tips.size());
     for (size_t i = 0; i < tips.size(); ++i) {
+        z.heights[i] += spare;
         draw_tip_card(c, tips[i], {area.x, y, area.w, z.heights[i]}, inner_w, z, alpha);
         y += z.heights[i] + k.between;
     }

@@ -1,6 +1,6 @@
 """Shopper journeys at 1920x1080: several different paths through the quiz, each checked
-against the recommendation rule computed here from the content files; Next, Back, Home and
-Start over."""
+against the recommendation rule computed here from the content files; Next, Back, Home, and
+Done as the results' one way out."""
 
 import os
 import sys
@@ -132,7 +132,7 @@ def check_completed(kiosk, content, choices, since, session):
 
 
 def one_journey(kiosk, content, choices, number, screenshots, since=None):
-    """One pass from attract (or the first question, after Start over) to the results.
+    """One pass from attract to the results.
     since: the event index from which to look for this session's session_started."""
     if since is None:
         since = len(kiosk.events())
@@ -155,8 +155,10 @@ def one_journey(kiosk, content, choices, number, screenshots, since=None):
         shown = target_ids(d, f"answer:{qid}:")
         check(shown == [f"answer:{qid}:{a}" for a in answers],
               f"question {qid}: answer targets {shown}, content has {answers}")
-        for tid in ("back", "home"):
-            check(tid in target_ids(d), f"question {qid} has no {tid} target")
+        check("home" in target_ids(d), f"question {qid} has no home target")
+        # Back from the second question on; on the first, Home is the way out.
+        check(("back" in target_ids(d)) == (qid != first),
+              f"question {qid}: back target {'present' if qid == first else 'missing'}")
         many = question_by_id(content, qid).get("choose", "one") == "many"
         check(("next" in target_ids(d)) == many,
               f"question {qid} (choose {'many' if many else 'one'}): next target "
@@ -176,8 +178,9 @@ def one_journey(kiosk, content, choices, number, screenshots, since=None):
     products = target_ids(d, "product:")
     check(sorted(products) == sorted(f"product:{p}" for p in expected["recommended"]),
           f"results show {products}, expected {expected['recommended']}")
-    for tid in ("restart", "home"):
-        check(tid in target_ids(d), f"results have no {tid} target")
+    # One way out of the results, Done (the target "home"): no second exit beside it.
+    check("home" in target_ids(d), "results have no Done (home) target")
+    check("restart" not in target_ids(d), "results still have Start over beside Done")
     if screenshots:
         # Once the reveal is over, the screen must show its end state: every animation runs to
         # its end by itself, not only when something else wakes the kiosk.
@@ -197,28 +200,17 @@ def one_journey(kiosk, content, choices, number, screenshots, since=None):
     return session
 
 
-def end_journey(kiosk, content, how, session):
-    """Leave the results through `how` (restart or home); returns the event index before."""
+def end_journey(kiosk, content, session):
+    """Leave the results through Done (the target "home"); returns the event index before."""
     since = len(kiosk.events())
-    kiosk.tap(how)
-    d = kiosk.wait_for(lambda d: d["screen"] != "results", 5, f"results to go after {how}")
+    kiosk.tap("home")
+    d = kiosk.wait_for(lambda d: d["screen"] != "results", 5, "results to go after Done")
     ended = kiosk.wait_event("session_ended", lambda e: e.get("session") == session, 5,
                              since=since)
-    note(f"after {how}: screen {d['screen']} question {d.get('question')}; {ended}")
-    if how == "restart":
-        check(ended.get("reason") == "restart",
-              f"Start over ended the session with reason {ended.get('reason')}")
-        first = content["quiz"]["questions"][0]["id"]
-        check(d["screen"] == "attract" or (d["screen"] == "quiz" and d["question"] == first),
-              f"after restart the screen is {d['screen']} / {d.get('question')}")
-    else:
-        check(d["screen"] == "attract", f"Home from results went to {d['screen']}")
-        check(ended.get("reason") in ("done", "restart"),
-              f"Home from results ended the session with reason {ended.get('reason')}")
-    if d["screen"] == "quiz":
-        again = kiosk.wait_event("session_started", timeout=5, since=since)
-        note(f"a new session at once: {again}")
-        check(again.get("session") != session, "Start over kept the old session id")
+    note(f"after Done: screen {d['screen']} question {d.get('question')}; {ended}")
+    check(d["screen"] == "attract", f"Done on the results went to {d['screen']}")
+    check(ended.get("reason") == "done",
+          f"Done on the results ended the session with reason {ended.get('reason')}")
     return since
 
 
@@ -302,8 +294,7 @@ def main(args):
             for number, choices in enumerate(paths, 1):
                 step(f"journey {number}: {choices}")
                 session = one_journey(kiosk, content, choices, number, number == 1, since)
-                since = end_journey(kiosk, content, "home" if number == len(paths) else "restart",
-                                    session)
+                since = end_journey(kiosk, content, session)
             step("Next, the many-question limit, Back and Home")
             back_next_home(kiosk, content, paths[0])
             kiosk.require_alive("at the end")
@@ -330,7 +321,7 @@ def main(args):
                      f"fallback {expected['fallback']})")
                 check(top not in expected["recommended"], "test defect: edit did not apply")
                 session = one_journey(kiosk, edited, choices, number, False, since)
-                since = end_journey(kiosk, edited, "restart", session)
+                since = end_journey(kiosk, edited, session)
             check(fallback_path is not None, "the fallback could not be exercised")
 
 

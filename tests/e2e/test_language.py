@@ -30,7 +30,7 @@ def check_labels(kiosk, content, d, language):
             want = text(a["text"], language, default)
             got = kiosk.target(f"answer:{q['id']}:{a['id']}", d)["label"]
             check(got == want, f"answer {a['id']} label {got!r} in {language}, expected {want!r}")
-        for key in ("back",):
+        for key in ("home",):
             want = text(strings[key], language, default)
             got = kiosk.target(key, d)["label"]
             check(want in got, f"{key} label {got!r} in {language} lacks {want!r}")

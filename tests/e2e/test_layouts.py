@@ -1,5 +1,7 @@
 """Touch targets on every screen at 1920x1080, 1080x1920 and 1280x800: big enough, inside the
-window, apart from each other. Screenshots of every screen per size.
+window, apart from each other. Every text a shopper reads at the size the design brief asks for
+its role, and at 4.5:1 or better on the ground the screenshot shows under it (type_checks.py).
+Screenshots of every screen per size.
 
 Under Wine the 1280x800 window on the 1280x800 screen draws in less than 1280x800, since Windows
 keeps a window's frame on the screen (display.framed_window_size): the targets are then
@@ -16,6 +18,7 @@ from images import png_size  # noqa: E402
 from kiosk_harness import run  # noqa: E402
 from kiosk_process import Kiosk  # noqa: E402
 from processes import under_wine  # noqa: E402
+from type_checks import contrast_problems, size_problems  # noqa: E402
 from quiz_oracle import all_paths, answer_question, load_content, question_by_id  # noqa: E402
 
 SCALE = 5
@@ -52,6 +55,17 @@ def layout_problems(d, width, height):
     return problems
 
 
+def settled(d):
+    """No text still fading in: each is at full opacity, or on a disabled button."""
+    disabled = {(t["x"], t["y"], t["w"], t["h"]) for t in d["targets"] if t.get("enabled") is False}
+
+    def on_disabled(t):
+        return any(x <= t["x"] and y <= t["y"] and t["x"] + t["w"] <= x + w and
+                   t["y"] + t["h"] <= y + h for x, y, w, h in disabled)
+    return all(t.get("opacity", 1) == 1 or (t["role"] == "label" and on_disabled(t))
+               for t in d.get("texts", []))
+
+
 class Visit:
     def __init__(self, kiosk, width, height, area=None):
         self.kiosk, self.width, self.height = kiosk, width, height
@@ -59,13 +73,19 @@ class Visit:
         self.problems = []
 
     def __call__(self, d, name):
-        problems = layout_problems(d, *self.area)
-        note(f"{name}: {len(d['targets'])} targets, "
-             f"{'ok' if not problems else '; '.join(problems)}")
-        self.problems += [f"{self.width}x{self.height} {name}: {p}" for p in problems]
+        # The words as they settle: none still fading in (a disabled button's stay dimmed).
+        d = self.kiosk.wait_for(settled, 5, f"the words of {name} to settle")
+        problems = layout_problems(d, *self.area) + size_problems(d, min(self.area))
         shot = self.kiosk.screenshot(f"{self.width}x{self.height}/{name}")
         check(png_size(shot) == self.area,
               f"screenshot {shot} is {png_size(shot)}, not {self.area[0]}x{self.area[1]}")
+        if self.kiosk.dump().get("texts") == d.get("texts"):  # the screenshot shows this dump
+            problems += contrast_problems(d, shot)
+        else:
+            note(f"{name}: the screen moved on before its screenshot; contrast not measured")
+        note(f"{name}: {len(d['targets'])} targets, {len(d.get('texts', []))} texts, "
+             f"{'ok' if not problems else '; '.join(problems)}")
+        self.problems += [f"{self.width}x{self.height} {name}: {p}" for p in problems]
 
 
 def visit_size(args, width, height, mode, content_path):
@@ -101,8 +121,8 @@ def visit_size(args, width, height, mode, content_path):
             check(d["screen"] == "results", f"the quiz ended on {d['screen']}")
             visit(d, "results")
 
-            kiosk.tap("restart")
-            d = kiosk.wait_for(lambda d: d["screen"] != "results", 5, "restart")
+            kiosk.tap("home")  # Done: the results' one way out
+            d = kiosk.wait_for(lambda d: d["screen"] != "results", 5, "Done")
             if d["screen"] == "attract":
                 kiosk.tap("start_quiz")
             d = kiosk.wait_screen("quiz", 5)

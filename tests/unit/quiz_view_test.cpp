@@ -219,3 +219,49 @@ TEST_CASE("quiz_view: new content gives new pictures ahead") {
     KioskFlow other = on_fermented();  // the same state on content of its own
     CHECK(quiz_view(other, 3, ahead).pictures_ahead != before);
 }
+
+TEST_CASE("quiz_view: no Back on the first question; pick-many tiles, the chosen count and Next") {
+    KioskFlow flow = started_flow();
+    PicturesAhead ahead;
+    QuizView v = quiz_view(flow, 1.1, ahead);
+    CHECK_FALSE(v.has_back);  // Home leaves the quiz; Back would do the same
+    for (const AnswerTile& t : v.answers) CHECK_FALSE(t.many);
+    CHECK(v.chosen.empty());
+
+    flow = on_fermented();
+    v = quiz_view(flow, 3, ahead);
+    CHECK(v.has_back);
+    for (const AnswerTile& t : v.answers) CHECK(t.many);  // check boxes, not one-tap answers
+    CHECK(v.chosen == "0 of 2 chosen");
+    CHECK_FALSE(v.next_ready);  // quiet until something is chosen, yet it may be tapped
+    CHECK(v.next_enabled);
+    act(flow, K::answer, 4, "kimchi");
+    v = quiz_view(flow, 4.1, ahead);
+    CHECK(v.chosen == "1 of 2 chosen");
+    CHECK(v.next_ready);
+    act(flow, K::answer, 5, "kimchi");  // taken back
+    v = quiz_view(flow, 5.1, ahead);
+    CHECK(v.chosen == "0 of 2 chosen");
+    CHECK_FALSE(v.next_ready);
+}
+
+TEST_CASE("quiz_view: Next on the question the quiz ends with says so, as the answers decide") {
+    // "diet" shows only after "none" on "fermented"; "skin-feel" comes last, so it is removed
+    // here to make the choose-many question the last one unless "none" is chosen.
+    kiosk::Content c = *pictured_content();
+    c.quiz.questions.pop_back();
+    c.kiosk.strings["see_results"] = kiosk::sample::en_id("See my routine", "Lihat rutinitasku");
+    KioskFlow flow(std::make_shared<const kiosk::Content>(std::move(c)), 0.0,
+                   [] { return std::string("s1"); });
+    act(flow, K::start_quiz, 1);
+    act(flow, K::answer, 2, "breakouts");
+    flow.advance(2 + kiosk::answer_confirm_seconds);
+    REQUIRE(flow.question().id == "fermented");
+    PicturesAhead ahead;
+    CHECK(quiz_view(flow, 3, ahead).next == "See my routine");
+    act(flow, K::answer, 4, "none");  // now "diet" follows
+    CHECK(quiz_view(flow, 4.1, ahead).next == "Next");
+    act(flow, K::choose_language, 5, "id");
+    act(flow, K::answer, 6, "none");  // taken back: the last question again
+    CHECK(quiz_view(flow, 6.1, ahead).next == "Lihat rutinitasku");
+}

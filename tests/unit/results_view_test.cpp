@@ -114,8 +114,10 @@ TEST_CASE("results_view: title, intro, tips, the take-away link, disclaimer and 
     CHECK(v.takeaway_url == "https://shop.example/r?p=cleanser,calm-serum");
     CHECK(v.takeaway_caption == "Scan to take your routine home");
     CHECK(v.disclaimer == "Not medical advice.");
-    CHECK(v.home == "Home");
-    CHECK(v.restart == "Start over");
+    CHECK(v.done == "Done");  // the one way out
+    REQUIRE(v.cards.size() == 2);
+    CHECK(v.cards[0].mark == "Best match");  // the first card only
+    CHECK(v.cards[1].mark.empty());
 }
 
 TEST_CASE("results_view: no take-away link without the shop's URL, and no caption") {
@@ -127,16 +129,27 @@ TEST_CASE("results_view: no take-away link without the shop's URL, and no captio
     CHECK(v.takeaway_caption.empty());
 }
 
-TEST_CASE("results_view: the fallback's cards come under the general picks' title, no intro") {
+TEST_CASE("results_view: the fallback's cards come under the general picks' title, saying why") {
     kiosk::Content c = *shop_content();
     c.quiz.results.min_score = 100;  // nothing qualifies
     KioskFlow flow = on_results(std::make_shared<const kiosk::Content>(std::move(c)));
     REQUIRE(flow.recommendation().fallback);
     const ResultsView v = results_view(flow, 5);
     CHECK(v.title == "Our favourites");
-    CHECK(v.intro.empty());
+    // Not "based on your answers": why these are shown instead, and no card is a best match.
+    CHECK(v.intro.find("did not point to one routine") != std::string::npos);
+    for (const ProductCard& card : v.cards) CHECK(card.mark.empty());
     CHECK(card_ids(v) == Ids{"daily-multi"});  // old-toner is out of stock
     for (const ProductCard& card : v.cards) CHECK(card.why.empty());
+
+    // A shop's own words for it, in the shopper's language.
+    kiosk::Content own = *shop_content();
+    own.quiz.results.min_score = 100;
+    own.kiosk.strings["general_picks_intro"] =
+        kiosk::sample::en_id("Popular with everyone.", "Disukai semua orang.");
+    KioskFlow shop_flow = on_results(std::make_shared<const kiosk::Content>(std::move(own)));
+    act(shop_flow, K::choose_language, 5, "id");
+    CHECK(results_view(shop_flow, 5).intro == "Disukai semua orang.");
 }
 
 TEST_CASE("results_view: the results rise into place over results_reveal_seconds") {

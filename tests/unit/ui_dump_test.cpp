@@ -73,7 +73,8 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
            {"x", 260},
            {"y", 980},
            {"w", 300},
-           {"h", 80}}}}};
+           {"h", 80}}}},
+        {"texts", json::array()}};
     CHECK(dump == expected);
     CHECK_FALSE(dump.contains("overlay"));
 
@@ -162,7 +163,7 @@ TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
                    .pointer = "/x"}},
                  false, "10:00:00");
     auto view = kiosk::preview_view(p, flow, 5);
-    json d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
+    json d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, {}, &view));
     REQUIRE(d.contains("preview"));
     const json& banner = d["preview"];
     CHECK(banner["content"] == "refused");
@@ -176,7 +177,7 @@ TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
     CHECK(banner["rows"] == json::array());
     p.take(kiosk::preview::OpenList{}, 5);
     view = kiosk::preview_view(p, flow, 5);
-    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
+    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, {}, &view));
     CHECK(d["preview"]["list"] == "open");
     CHECK(d["preview"]["page"] == 1);
     CHECK(d["preview"]["pages"] == 1);
@@ -185,8 +186,47 @@ TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
                "kiosk.json:2:1: warning: unknown key"});
     p.note_check({}, true, "10:01:00");
     view = kiosk::preview_view(p, flow, 5);
-    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
+    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, {}, &view));
     CHECK(d["preview"]["banner"].is_null());
     CHECK(d["preview"]["chip"] == "Content OK \xC2\xB7 checked 10:01:00");
     CHECK(d["preview"]["content"] == "in_use");
+}
+
+TEST_CASE("ui_dump: every block of words with its role, size, box, colour and opacity") {
+    KioskFlow flow = make_flow();
+    const std::vector<kiosk::TextBlock> texts = {
+        {.role = kiosk::TextRole::title,
+         .size = 64.8f,
+         .box = {54.4f, 120.5f, 900, 77.6f},
+         .colour = 0x23332B},
+        {.role = kiosk::TextRole::price,
+         .size = 32.44f,
+         .box = {10, 20, 30, 40},
+         .colour = 0xA0502E},
+        {.role = kiosk::TextRole::label,
+         .size = 24,
+         .box = {0, 0, 100, 30},
+         .colour = 0x0000FF,
+         .opacity = 0.454f},
+    };
+    const json d = json::parse(kiosk::ui_dump_text(flow, 1920, 1080, {}, texts));
+    REQUIRE(d.at("texts").size() == 3);
+    CHECK(d["texts"][0] == json{{"role", "title"},
+                                {"size", 64.8},
+                                {"x", 54},
+                                {"y", 121},
+                                {"w", 900},
+                                {"h", 78},
+                                {"colour", "#23332B"}});
+    CHECK(d["texts"][1]["role"] == "price");
+    CHECK(d["texts"][1]["size"] == doctest::Approx(32.4));
+    CHECK(d["texts"][1]["colour"] == "#A0502E");
+    CHECK_FALSE(d["texts"][1].contains("opacity"));  // only while below 1
+    CHECK(d["texts"][2]["colour"] == "#0000FF");
+    CHECK(d["texts"][2]["opacity"] == doctest::Approx(0.45));
+    for (auto role : {kiosk::TextRole::heading, kiosk::TextRole::body, kiosk::TextRole::why,
+                      kiosk::TextRole::fine, kiosk::TextRole::staff})
+        CHECK(std::string(kiosk::role_name(role)).size() > 2);
+    CHECK(std::string(kiosk::role_name(kiosk::TextRole::why)) == "why");
+    CHECK(std::string(kiosk::role_name(kiosk::TextRole::fine)) == "fine");
 }

@@ -95,6 +95,8 @@ class KioskFlow {
     [[nodiscard]] const Question& question() const;
     [[nodiscard]] int question_number() const;  // 1-based among the questions shown so far
     [[nodiscard]] int question_total() const;   // questions this shopper will see, as far as known
+    // No question comes after this one with the answers so far: the quiz ends here.
+    [[nodiscard]] bool is_last_question() const;
     [[nodiscard]] const Choices& choices() const { return choices_; }
     [[nodiscard]] bool is_chosen(const std::string& answer_id) const;
     [[nodiscard]] bool can_go_next() const;

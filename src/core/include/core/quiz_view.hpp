@@ -22,6 +22,7 @@ struct AnswerTile {
     std::string icon{};     // relative to the assets folder; empty for none
     std::string initial{};  // the label's first letter: shown in the icon's place if it fails
     bool selected = false;
+    bool many = false;  // on a choose-many question: a check box, not a one-tap answer
     // A choose-many question has its most answers and this one is not among them: the tile
     // shows faded, and a tap on it does nothing until another is taken back.
     bool full = false;
@@ -51,8 +52,11 @@ struct QuizView {
     int number = 1;                      // this question's number among those the shopper sees
     int total = 1;                       // how many the shopper will see, as far as known
     std::string home{}, back{}, next{};  // the buttons' words
+    bool has_back = false;               // not on the first question: Home leaves the quiz
     bool has_next = false;               // a choose-many question moves on with Next
     bool next_enabled = false;
+    bool next_ready = false;  // something is chosen: Next is the primary button, else quiet
+    std::string chosen{};     // a choose-many question: "1 of 2 chosen"
     float arrival = 1;        // 0..1 of the question sliding in
     double arrival_ends = 0;  // app time it is in place
     bool from_left = false;   // it slides in from the left (the shopper went back)

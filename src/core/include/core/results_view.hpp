@@ -22,6 +22,7 @@ struct ProductCard {
     std::string picture{};           // relative to the assets folder; empty for none
     std::string why_title{};         // "Why it fits you"
     std::vector<std::string> why{};  // the answers that led to it, largest share first
+    std::string mark{};              // "Best match" on the first of a real match; else empty
 };
 
 struct TipCard {
@@ -31,16 +32,16 @@ struct TipCard {
 
 struct ResultsView {
     std::string title{};  // "Your routine", or the general picks' title for the fallback
-    std::string intro{};  // a line under it; empty for none (and for the fallback)
+    std::string intro{};  // a line under it: results_intro, or why the general picks are shown
     std::vector<ProductCard> cards{};
     std::string tips_title{};
     std::vector<TipCard> tips{};
     std::string takeaway_url{};      // the link the QR code takes home; empty: no code
     std::string takeaway_caption{};  // the words beside the code
     std::string disclaimer{};
-    std::string home{}, restart{};  // the buttons' words
-    float reveal = 1;               // 0..1 of the results rising into place
-    double reveal_ends = 0;         // app time they are in place
+    std::string done{};      // the one way out: back to the slides
+    float reveal = 1;        // 0..1 of the results rising into place
+    double reveal_ends = 0;  // app time they are in place
 };
 
 [[nodiscard]] ProductCard product_card(const KioskFlow& flow, const RecommendedProduct& r);

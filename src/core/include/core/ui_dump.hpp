@@ -6,6 +6,7 @@
 
 #include "core/kiosk_flow.hpp"
 #include "core/preview_view.hpp"
+#include "core/text_block.hpp"
 #include "core/touch_target.hpp"
 
 namespace kiosk {
@@ -13,12 +14,13 @@ namespace kiosk {
 [[nodiscard]] const char* screen_name(Screen screen);
 [[nodiscard]] const char* overlay_name(Overlay overlay);
 
-// The dump's text for this state, window size and targets.
+// The dump's text for this state, window size, targets and the blocks of words on screen.
 // `staff_stage` names the staff menu's stage ("pin" or "open") while it covers the screen;
 // the dump's screen is then "staff". `preview`: what the preview shows over the screen
 // (--preview only), for the dump's "preview" object.
 [[nodiscard]] std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
                                        const std::vector<TouchTarget>& targets,
+                                       const std::vector<TextBlock>& texts = {},
                                        const std::string& staff_stage = {},
                                        const PreviewView* preview = nullptr);
 

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_block.hpp"
 #include "core/text_fit.hpp"
 #include "core/touch_target.hpp"
 #include "platform/picture_shelf.hpp"
@@ -65,7 +66,15 @@ class Canvas {
     // Touch targets, in drawing order (the last drawn is on top).
     void add_target(TouchTarget target) { targets_.push_back(std::move(target)); }
     [[nodiscard]] const std::vector<TouchTarget>& targets() const { return targets_; }
-    void clear_targets() { targets_.clear(); }
+    // The blocks of words drawn so far, for the UI dump.
+    [[nodiscard]] const std::vector<TextBlock>& texts() const { return texts_; }
+    // Words drawn without `text` (a single line placed by hand): noted for the UI dump.
+    void note_text(TextRole role, float size, const Rect& box, ImU32 colour);
+    // What is drawn next covers the screen so far: nothing below takes a tap or is read.
+    void cover_below() {
+        targets_.clear();
+        texts_.clear();
+    }
     [[nodiscard]] bool pressed(const Rect& r) const {
         return press_.active && r.contains(press_.x, press_.y);
     }
@@ -88,8 +97,9 @@ class Canvas {
     [[nodiscard]] static float text_width(ImFont* font, float size, const std::string& text);
     // Draws `text` wrapped into the box's width; shrinks the size down to `min_size` until it
     // fits the box's height. Returns the height used.
-    float text(ImFont* font, float size, float min_size, const Rect& box, ImU32 colour,
-               const std::string& text, Align align = Align::left);
+    // `role`: what part the words play, for the UI dump.
+    float text(TextRole role, ImFont* font, float size, float min_size, const Rect& box,
+               ImU32 colour, const std::string& text, Align align = Align::left);
     // The size `text` gets to fit the box (as `text` would choose it).
     [[nodiscard]] static float fitting_size(ImFont* font, float size, float min_size,
                                             const Rect& box, const std::string& text);
@@ -127,6 +137,7 @@ class Canvas {
     double now_;
     Press press_;
     std::vector<TouchTarget> targets_;
+    std::vector<TextBlock> texts_;
     std::vector<TextMisfit>* misfits_ = nullptr;
     double redraw_at_ = std::numeric_limits<double>::infinity();
     std::optional<Rect> redraw_area_;

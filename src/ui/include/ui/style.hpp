@@ -16,6 +16,10 @@ namespace kiosk::ui {
 struct Palette {
     ImU32 background = 0, surface = 0, text = 0, muted_text = 0, accent = 0, accent_text = 0,
           highlight = 0, shadow = 0, line = 0;
+    // Words in the highlight colour (a price, a warning): the highlight, darkened where it is
+    // too light to read at 4.5:1 on the background or a card.
+    ImU32 highlight_text = 0;
+    ImU32 track = 0;  // the empty part of a progress bar: quiet, yet seen on any ground
     // Mixed from those once:
     ImU32 accent_pressed = 0;      // a primary button under a finger
     ImU32 surface_pressed = 0;     // a secondary button under a finger
@@ -46,8 +50,9 @@ struct TypeScale {
 struct TypeSizes {
     float title = 0, heading = 0, body = 0, body_bold = 0, small = 0, button = 0;
     float smallest = 0;           // nothing a shopper must read is smaller: 2.2% of the short side
-    float title_smallest = 0;     // a title shrinks no further: 4%
-    float question_smallest = 0;  // a question's words: 3%
+    float body_smallest = 0;      // running text shrinks no further: 2.7%
+    float title_smallest = 0;     // a title shrinks no further: 5%
+    float question_smallest = 0;  // a question's words, a title: 5%
 };
 
 // How the screens' buttons are sized.
@@ -69,6 +74,7 @@ struct ChromeLook {
     float language_pad = 0;       // room beside a language's name
     float language_min_w = 0;     // the narrowest language button
     float language_smallest = 0;  // the current language's name shrinks no further
+    float current_outline = 0;    // the current language's outline
 };
 
 // A dot before a line of a list, in shares of the line's text size.
@@ -101,14 +107,16 @@ struct SlideLook {
 struct AttractLook {
     float start_h = 0;           // the start button's height
     float start_min_w = 0;       // its narrowest (landscape); portrait: the width inside margins
-    float start_label = 0;       // the size its words are measured at for its width
+    float start_label = 0;       // its words' size: 4.6% of the short side
+    float arrow = 0;             // the arrow after them: its length ...
+    float arrow_gap = 0;         // ... the room before it, a share of that length ...
+    float arrow_width = 0;       // ... and its line
+    float hint_h = 0;            // the line with the button ("About a minute"), right above it
     float segment_space = 0;     // between two segments of the progress
     float shortest_segment = 0;  // in bar thicknesses: shorter, and the progress is one bar
     float step_pixels = 0;       // the progress grows by at least this many pixels at a time
     float bar_above_start = 0;   // portrait: the progress above the start button
     float bar_to_start = 0;      // landscape: the progress ends this far left of the button
-    float hint_lift = 0;         // the hint starts this far above the start button's top
-    float hint_above_bar = 0;    // and ends this far above the progress
     float slide_top_gap = 0;     // between the top row and the slide
     float slide_bottom_gap = 0;  // between the slide and the row below it
 };
@@ -141,8 +149,9 @@ struct QuizLook {
     float mark_inset = 0;      // its right edge from the tile's, in tile pads
     float tick = 0;            // the tick in a chosen mark, a share of the mark
     float tick_width = 0;      // the tick's line
-    float ring_width = 0;      // an empty mark's ring
-    float ring_alpha = 0;      // the empty ring: the line colour, this much stronger
+    float ring_width = 0;      // an empty check box's line
+    float box_alpha = 0;       // the empty check box: the text colour at this alpha
+    float box_radius = 0;      // a check box's corners, share of its side
 };
 
 // A product card on the results.
@@ -156,6 +165,7 @@ struct CardLook {
     float after_summary = 0, after_why_title = 0, after_why = 0;  // in paragraph steps
     float least_scale = 0;  // the words shrink together down to this share
     BulletShape bullet{};
+    float mark_h = 0, mark_pad = 0;  // the "Best match" pill: its height, room beside its words
 };
 
 // A tip card beside or below the products.
@@ -180,8 +190,7 @@ struct ResultsLook {
     float intro_gap = 0;                 // between the title and the intro
     float intro_h = 0;                   // the most height the intro takes
     float below_intro = 0;               // between the intro and the cards
-    float home_min_w = 0, home_pad = 0;  // Home beside Start over
-    float button_gap = 0;                // between Home and Start over
+    float done_min_w = 0, done_pad = 0;  // Done, the one way out
     float card_gap = 0;                  // between cards side by side
     float tips_gap = 0;          // portrait: between the cards and the tips, the tips and the code
     float disclaimer_gap = 0;    // landscape: between the disclaimer and Home
