@@ -68,8 +68,8 @@ Palette palette_of(const Theme& theme) {
     p.tile_pressed = mix(p.surface, p.accent, 0.12f);
     p.tile_chosen_pressed = mix(p.tile_chosen, p.accent, 0.12f);
     p.tip = mix(p.background, p.highlight, 0.16f);
-    // A picture drawn in place of a broken one: a pale disc of the accent, as the shipped
-    // product pictures have, and the product in soft accent tints with a highlight label.
+    // A picture drawn in place of a broken one: the product in soft accent tints with a
+    // highlight label, on a pale disc of the accent that tells it apart from a real picture.
     p.placeholder = mix(p.background, p.accent, 0.10f);
     p.placeholder_shape = mix(p.background, p.accent, 0.45f);
     p.placeholder_detail = mix(p.background, p.highlight, 0.75f);
