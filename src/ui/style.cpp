@@ -232,7 +232,9 @@ ResultsLook results_look(const Style& s) {
 
 OverlayLook overlay_look(const Style& s) {
     const float ring = s.short_side * 0.11f;
-    return {.dim = 0.55f,
+    // The screen below stays recognisable: more of the text colour over the cream turns both
+    // into a muddy grey-khaki (0.55 did), as the cream's warmth and the text's green cancel.
+    return {.dim = 0.34f,
             .w = std::min(s.inner_w, s.short_side * 0.8f),
             .pad = s.gap * 2.5f,
             .ring = ring,
