@@ -35,6 +35,7 @@ struct StaffLook {
 
 class StaffMenu {
   public:
+    // `content_folder`: the content folder's name as staff know it (core/folder_name.hpp).
     StaffMenu(const Options& options, std::filesystem::path data_folder,
               std::string content_folder);
 

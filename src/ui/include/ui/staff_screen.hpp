@@ -16,7 +16,7 @@ struct StaffView {
     bool wrong = false;      // the last PIN was wrong
     int locked_seconds = 0;  // > 0: the keypad waits this long after wrong PINs
     std::string version;
-    std::string content_folder;
+    std::string content_folder;            // as staff know it: "content/", "~/shop/content/"
     std::string last_check;                // when the content was last checked, and how it went
     std::vector<std::string> diagnostics;  // errors and warnings of the last check
     std::vector<std::pair<std::string, std::string>> figures;  // today's figures: label, value
