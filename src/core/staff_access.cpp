@@ -50,10 +50,32 @@ bool StaffAccess::submit(double now) {
 void StaffAccess::close() {
     stage_ = StaffStage::closed;
     entry_.clear();
+    exit_asked_ = false;
 }
 
 void StaffAccess::advance(double now) {
     if (stage_ != StaffStage::closed && now >= last_touch_ + rules_.idle_close_seconds) close();
+    if (exit_asked_ && now >= exit_asked_at_ + rules_.exit_ask_seconds) exit_asked_ = false;
+}
+
+void StaffAccess::ask_exit(double now) {
+    last_touch_ = now;
+    if (stage_ != StaffStage::open) return;
+    exit_asked_ = true;
+    exit_asked_at_ = now;
+}
+
+bool StaffAccess::confirm_exit(double now) {
+    last_touch_ = now;
+    const bool standing =
+        stage_ == StaffStage::open && exit_asked_ && now < exit_asked_at_ + rules_.exit_ask_seconds;
+    exit_asked_ = false;
+    return standing;
+}
+
+double StaffAccess::next_change() const {
+    const double closes = last_touch_ + rules_.idle_close_seconds;
+    return exit_asked_ ? std::min(closes, exit_asked_at_ + rules_.exit_ask_seconds) : closes;
 }
 
 std::string read_staff_pin(const std::string& text, std::string& problem) {

@@ -55,6 +55,50 @@ void draw_keypad(Canvas& c, const StaffView& v) {
              ButtonLook::quiet);
 }
 
+// Exit, in `area`: outlined in terracotta; once tapped, the question above it, "Exit now"
+// below the question and Cancel in Exit's place, where a second tap of the same finger lands.
+void draw_exit(Canvas& c, const StaffView& v, const Rect& area) {
+    const Style& s = c.style();
+    if (!v.exit_asked) {
+        c.button({.action = staff::ExitKiosk{}, .label = "Exit the kiosk", .area = area},
+                 ButtonLook::danger);
+        return;
+    }
+    const StaffLook& k = s.staff;
+    const Rect confirm{area.x, area.y - area.h - s.gap, area.w, area.h};
+    const Rect question{area.x, confirm.y - s.gap - k.exit_question_h, area.w, k.exit_question_h};
+    c.text(s.font.body_bold, s.size.body_bold, s.size.smallest, question, s.colour.problem,
+           "Exit the kiosk?", Align::centre);
+    c.button({.action = staff::ConfirmExit{}, .label = "Exit now", .area = confirm},
+             ButtonLook::danger_filled);
+    c.button({.action = staff::KeepRunning{}, .label = "Cancel", .area = area},
+             ButtonLook::secondary);
+}
+
+// The actions in a column on the right (below everything on a portrait screen), Exit apart at
+// the bottom.
+void draw_actions(Canvas& c, const StaffView& v, float text_end) {
+    const Style& s = c.style();
+    const float bh = s.button.height;
+    const float bw = s.portrait ? s.inner_w : s.staff.button_w;
+    const float bx = s.portrait ? s.margin : s.width - s.margin - bw;
+    const float exit_y = s.height - s.margin - bh;
+    float by = s.portrait
+                   ? std::max(text_end + s.gap, exit_y - s.staff.exit_apart - bh * 3 - s.gap * 2)
+                   : s.margin + s.staff.actions_top;
+    const std::pair<StaffAction, const char*> actions[] = {
+        {staff::CheckContent{}, "Check content now"},
+        {staff::Screenshot{}, "Save a screenshot"},
+        {staff::Close{}, "Back to the kiosk"}};
+    for (const auto& [action, label] : actions) {
+        const bool back = std::holds_alternative<staff::Close>(action);
+        c.button({.action = action, .label = label, .area = {bx, by, bw, bh}},
+                 back ? ButtonLook::primary : ButtonLook::secondary);
+        by += bh + s.gap;
+    }
+    draw_exit(c, v, {bx, exit_y, bw, bh});
+}
+
 void draw_menu(Canvas& c, const StaffView& v) {
     const Style& s = c.style();
     const Palette& p = s.colour;
@@ -87,23 +131,7 @@ void draw_menu(Canvas& c, const StaffView& v) {
     y += s.gap;
     line(s.font.small, small, "probiotic-kiosk " + v.version, p.muted_text);
 
-    // The actions, in a column on the right (below everything on a portrait screen).
-    const float bh = s.button.height;
-    float bx = s.portrait ? s.margin : s.width - s.margin - button_w;
-    float by = s.portrait ? std::max(y + s.gap, s.height - s.margin - (bh + s.gap) * 4)
-                          : s.margin + s.staff.actions_top;
-    const float bw = s.portrait ? s.inner_w : button_w;
-    const std::pair<StaffAction, const char*> actions[] = {
-        {staff::CheckContent{}, "Check content now"},
-        {staff::Screenshot{}, "Save a screenshot"},
-        {staff::Close{}, "Back to the kiosk"},
-        {staff::ExitKiosk{}, "Exit the kiosk"}};
-    for (const auto& [action, label] : actions) {
-        const bool back = std::holds_alternative<staff::Close>(action);
-        c.button({.action = action, .label = label, .area = {bx, by, bw, bh}},
-                 back ? ButtonLook::primary : ButtonLook::secondary);
-        by += bh + s.gap;
-    }
+    draw_actions(c, v, y);
 }
 
 }  // namespace

@@ -63,6 +63,8 @@ Palette palette_of(const Theme& theme) {
     p.on_problem = p.surface;
     p.caution = mix(amber, p.highlight, 0.15f);
     p.on_caution = p.text;
+    p.surface_problem_pressed = mix(p.surface, p.problem, 0.15f);
+    p.problem_pressed = mix(p.problem, p.text, 0.3f);
     return p;
 }
 
@@ -98,7 +100,8 @@ ButtonSizes button_sizes(const Style& s) {
             .label_height = 0.9f,
             .quiet_fill_alpha = 0.7f,
             .quiet_line_alpha = 1.6f,
-            .disabled_alpha = 0.45f};
+            .disabled_alpha = 0.45f,
+            .danger_line = std::max(2.f, s.short_side * 0.003f)};
 }
 
 ChromeLook chrome_look(const Style& s) {
@@ -256,7 +259,9 @@ StaffLook staff_look(const Style& s) {
             .cancel_h = key * 0.8f,
             .button_w = std::round(std::min(s.width * 0.3f, s.short_side * 0.45f)),
             .line_gap = s.gap * 0.4f,
-            .actions_top = s.size.title * 1.6f};
+            .actions_top = s.size.title * 1.6f,
+            .exit_question_h = s.size.body_bold * 1.5f,
+            .exit_apart = s.button.height + s.size.body_bold * 1.5f + s.gap * 5};
 }
 
 PreviewLook preview_look(const Style& s) {

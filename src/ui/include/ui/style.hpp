@@ -30,6 +30,8 @@ struct Palette {
     // The preview's banner and list (staff-facing): errors in a deep terracotta, warnings amber
     ImU32 problem = 0, on_problem = 0;  // an error's fill, and words on it
     ImU32 caution = 0, on_caution = 0;  // a warning's fill, and words on it
+    // The staff menu's Exit in that terracotta, under a finger: outlined, and filled
+    ImU32 surface_problem_pressed = 0, problem_pressed = 0;
 };
 
 struct TypeScale {
@@ -61,6 +63,7 @@ struct ButtonSizes {
     float quiet_fill_alpha = 0;  // a quiet button's fill: the surface, this opaque
     float quiet_line_alpha = 0;  // its outline: the line colour, this much stronger
     float disabled_alpha = 0;    // a disabled button's label
+    float danger_line = 0;       // an outlined danger button's outline
 };
 
 // The brand mark and the language buttons along the top.
@@ -220,6 +223,10 @@ struct StaffLook {
     float button_w = 0;     // the menu's actions, on a landscape screen
     float line_gap = 0;     // between the menu's lines
     float actions_top = 0;  // landscape: the actions start this far below the top margin
+    // Exit sits apart, at the bottom of the actions; a tap on it asks "Exit the kiosk?" above
+    // it, with "Exit now" below the question and Cancel where Exit was.
+    float exit_question_h = 0;  // the question's line
+    float exit_apart = 0;       // between the other actions and Exit: room for the question
 };
 
 // The preview's banner along the bottom, its "Content OK" chip and its list of problems.
