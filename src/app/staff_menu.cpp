@@ -157,6 +157,7 @@ ui::StaffView StaffMenu::view(double real) const {
     ui::StaffView v;
     v.stage = access_.stage();
     v.entered = access_.entered();
+    v.slots = access_.slots();
     v.wrong = access_.last_was_wrong();
     v.locked_seconds = locked_seconds(real);
     v.exit_asked = access_.exit_asked();

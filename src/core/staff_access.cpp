@@ -23,6 +23,11 @@ void StaffAccess::digit(char d, double now) {
     if (static_cast<int>(entry_.size()) < rules_.longest_pin) entry_ += d;
 }
 
+size_t StaffAccess::slots() const {
+    const int next = static_cast<int>(entry_.size()) + 1;
+    return static_cast<size_t>(std::clamp(next, rules_.shortest_pin, rules_.longest_pin));
+}
+
 void StaffAccess::erase(double now) {
     last_touch_ = now;
     if (!entry_.empty()) entry_.pop_back();
@@ -84,7 +89,9 @@ std::string read_staff_pin(const std::string& text, std::string& problem) {
     const bool digits = !line.empty() && std::all_of(line.begin(), line.end(), [](unsigned char c) {
         return std::isdigit(c);
     });
-    if (!digits || line.size() < 4 || line.size() > 8) {
+    const StaffRules rules;
+    const auto length = static_cast<int>(line.size());
+    if (!digits || length < rules.shortest_pin || length > rules.longest_pin) {
         problem = "the PIN must be 4 to 8 digits on the first line";
         return {};
     }

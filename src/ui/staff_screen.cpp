@@ -6,7 +6,23 @@
 namespace kiosk::ui {
 namespace {
 
-constexpr float dot_pitch = 3;  // the typed digits' dots: one every three dot radii
+// The PIN field: a slot for each digit, a ring until the digit is typed, then a dot.
+void draw_pin_field(Canvas& c, const StaffView& v, const Rect& field) {
+    const Style& s = c.style();
+    const Palette& p = s.colour;
+    const StaffLook& k = s.staff;
+    c.fill(field, p.surface, s.radius);
+    c.outline(field, with_alpha(p.line, s.button.quiet_line_alpha), s.radius, s.hairline);
+    const float first = field.x + (field.w - (static_cast<float>(v.slots) - 1) * k.slot_pitch) / 2;
+    const ImU32 ring = with_alpha(p.text, k.slot_ring_alpha);
+    for (size_t i = 0; i < v.slots; ++i) {
+        const ImVec2 centre{first + static_cast<float>(i) * k.slot_pitch, field.y + field.h / 2};
+        if (i < v.entered)
+            c.circle(centre, k.dot, p.text);
+        else
+            c.draw()->AddCircle(centre, k.dot - k.slot_ring / 2, ring, 48, k.slot_ring);
+    }
+}
 
 void draw_keypad(Canvas& c, const StaffView& v) {
     const Style& s = c.style();
@@ -16,7 +32,7 @@ void draw_keypad(Canvas& c, const StaffView& v) {
     const float gap = s.gap;
     const float w = key * 3 + gap * 2;
     const float x0 = (s.width - w) / 2;
-    const float h = k.prompt_line + s.gap * 2 + k.dots_h + s.gap + (key + gap) * 5;
+    const float h = k.prompt_line + s.gap * 2 + k.field_h + s.gap + (key + gap) * 5;
     float y = std::max(s.margin, (s.height - h) / 2);
 
     std::string prompt = "Staff PIN";
@@ -28,16 +44,8 @@ void draw_keypad(Canvas& c, const StaffView& v) {
                 {s.margin, y, s.inner_w, open_height},
                 v.wrong || v.locked_seconds > 0 ? p.highlight : p.text, prompt, Align::centre) +
          s.gap;
-    // The digits typed, as dots, one every `dot_pitch` dot radii.
-    const float dot = k.dot;
-    const float dots_w = static_cast<float>(v.entered) * dot * dot_pitch;
-    for (size_t i = 0; i < v.entered; ++i)
-        c.circle(
-            {(s.width - dots_w) / 2 + dot * dot_pitch / 2 + static_cast<float>(i) * dot * dot_pitch,
-             y + k.dots_h / 2},
-            dot, p.text);
-    c.fill({x0, y + k.dots_h - 2, w, 2}, p.line);
-    y += k.dots_h + s.gap;
+    draw_pin_field(c, v, {x0, y, w, k.field_h});
+    y += k.field_h + s.gap;
 
     const char* labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "Erase", "0", "OK"};
     for (int i = 0; i < 12; ++i) {

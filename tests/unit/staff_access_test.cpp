@@ -62,6 +62,25 @@ TEST_CASE("staff_access: erase, and at most eight digits") {
     CHECK(s.submit(0));
 }
 
+TEST_CASE("staff_access: the PIN field has a slot for the next digit, 4 to 8, whatever the PIN") {
+    for (const std::string pin : {"2468", "13572468"}) {
+        kiosk::StaffAccess s(pin);
+        s.corner_held(0);
+        CHECK(s.slots() == 4);  // the shortest PIN's: a field from the start
+        type(s, "123", 0);
+        CHECK(s.slots() == 4);
+        type(s, "4", 0);
+        CHECK(s.slots() == 5);  // the next digit's slot, as long as a PIN can be longer
+        type(s, "5678", 0);
+        CHECK(s.entered() == 8);
+        CHECK(s.slots() == 8);  // the longest PIN: every slot filled
+        s.erase(0);
+        CHECK(s.slots() == 8);
+        s.erase(0);
+        CHECK(s.slots() == 7);
+    }
+}
+
 TEST_CASE("staff_access: closes itself when left alone") {
     kiosk::StaffAccess s("2468");
     s.corner_held(0);

@@ -15,6 +15,7 @@ struct StaffRules {
     double lockout_seconds = 30;     // the first wait; it doubles with every further wrong PIN
     double idle_close_seconds = 60;  // the keypad or menu closes after this long untouched
     double exit_ask_seconds = 10;    // "Exit the kiosk" waits this long for its confirmation
+    int shortest_pin = 4;            // a PIN has 4 to 8 digits
     int longest_pin = 8;
 };
 
@@ -51,6 +52,10 @@ class StaffAccess {
     [[nodiscard]] StaffStage stage() const { return stage_; }
     [[nodiscard]] bool configured() const { return !pin_.empty(); }
     [[nodiscard]] size_t entered() const { return entry_.size(); }
+    // The PIN field's slots, `entered()` of them filled: one more than the digits typed, at least
+    // the shortest PIN's and at most the longest's; never the PIN's own length, which whoever
+    // holds the corner would learn.
+    [[nodiscard]] size_t slots() const;
     [[nodiscard]] bool locked_out(double now) const { return now < locked_until_; }
     [[nodiscard]] double locked_until() const { return locked_until_; }
     [[nodiscard]] bool last_was_wrong() const { return wrong_shown_; }

@@ -13,6 +13,7 @@ namespace kiosk::ui {
 struct StaffView {
     StaffStage stage = StaffStage::closed;
     size_t entered = 0;       // digits typed so far
+    size_t slots = 0;         // the PIN field's slots, `entered` of them filled
     bool wrong = false;       // the last PIN was wrong
     int locked_seconds = 0;   // > 0: the keypad waits this long after wrong PINs
     bool exit_asked = false;  // "Exit the kiosk" was tapped: the menu asks to confirm

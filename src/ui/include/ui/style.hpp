@@ -217,8 +217,11 @@ struct StaffLook {
     float key = 0;              // a keypad key's side
     float prompt_smallest = 0;  // the keypad's prompt shrinks no further
     float prompt_line = 0;      // the height the prompt's line takes
-    float dots_h = 0;           // the row of dots for the digits typed
-    float dot = 0;              // a dot's radius
+    float field_h = 0;          // the PIN field: a slot for each digit, filled as it is typed
+    float dot = 0;              // a slot's radius
+    float slot_pitch = 0;       // from one slot's centre to the next
+    float slot_ring = 0;        // an empty slot's ring
+    float slot_ring_alpha = 0;  // ... in the text colour at this alpha
     float cancel_h = 0;
     float button_w = 0;     // the menu's actions, on a landscape screen
     float line_gap = 0;     // between the menu's lines
