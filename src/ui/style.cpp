@@ -357,9 +357,10 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.finger = {.size = s.short_side * 0.035f,
                 .start = 1.8f,
                 .shrink = 0.8f,
-                .alpha = 0.10f,
-                .alpha_gain = 0.18f,
-                .ring_alpha = 0.9f};
+                .fill = 0.04f,
+                .fill_gain = 0.08f,
+                .ring = std::max(2.f, s.short_side * 0.004f),
+                .ring_alpha = 0.95f};
     return s;
 }
 

@@ -263,12 +263,15 @@ struct TakeawayLook {
     float caption = 0;     // the caption's size before shrinking
 };
 
-// The demo autopilot's finger.
+// The demo autopilot's finger: a ring in the highlight colour, which shows on the cream, the
+// white cards and the accent's buttons alike, thin and hollow so that the words it settles on
+// stay readable.
 struct FingerLook {
     float size = 0;
-    float start = 0, shrink = 0;      // its radius: size * (start - shrink * reach)
-    float alpha = 0, alpha_gain = 0;  // its disc: alpha + alpha_gain * reach
-    float ring_alpha = 0;
+    float start = 0, shrink = 0;    // its radius: size * (start - shrink * reach)
+    float fill = 0, fill_gain = 0;  // inside: the highlight at fill + fill_gain * reach, faint
+    float ring = 0;                 // the ring's line ...
+    float ring_alpha = 0;           // ... at this alpha
 };
 
 struct Style {
