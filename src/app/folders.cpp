@@ -16,6 +16,15 @@ fs::path data_folder(const Options& options) {
     return os::default_data_folder();
 }
 
+// The installed content: found from the executable, then at the prefix it was built for.
+std::vector<fs::path> installed_content_folders() {
+    std::vector<fs::path> installed = os::installed_content_folders();
+    if (fs::path built_for = KIOSK_INSTALLED_CONTENT_DIR;
+        installed.empty() || installed.back() != built_for)
+        installed.push_back(built_for);
+    return installed;
+}
+
 }  // namespace
 
 Folders find_folders(const Options& options) {
@@ -27,10 +36,8 @@ Folders find_folders(const Options& options) {
         // ./content, then the installed content: found from the executable, then at the
         // prefix it was built for. Never the source tree it was built from.
         std::vector<fs::path> tried{"content"};
-        for (const fs::path& installed : os::installed_content_folders())
+        for (const fs::path& installed : installed_content_folders())
             if (installed != tried.back()) tried.push_back(installed);
-        if (fs::path installed = KIOSK_INSTALLED_CONTENT_DIR; tried.back() != installed)
-            tried.push_back(installed);
         for (const auto& candidate : tried) {
             if (fs::exists(candidate / "kiosk.json")) {
                 f.content.content = candidate;
@@ -55,6 +62,14 @@ Folders find_folders(const Options& options) {
         f.content.assets = content.parent_path() / "assets";
     }
     return f;
+}
+
+FolderPlaces folder_places() {
+    std::error_code ec;
+    fs::path working = fs::current_path(ec);
+    return {.working = ec ? fs::path() : working,
+            .home = os::home_folder(),
+            .installed = installed_content_folders()};
 }
 
 }  // namespace kiosk

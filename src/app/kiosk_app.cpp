@@ -96,8 +96,9 @@ bool KioskApp::start() {
     }
     if (!starting->kiosk.brand.name.empty()) window_->set_title(starting->kiosk.brand.name);
     signals::set_waker(&Window::wake);
-    staff_ =
-        std::make_unique<StaffMenu>(options_, folders_.data, utf8_of(folders_.content.content));
+    staff_ = std::make_unique<StaffMenu>(
+        options_, folders_.data,
+        folder_as_staff_know_it(folders_.content.content, folder_places()));
     staff_->note_content_check(first, !last_good_assets_, AppClock::unix_ms());
     if (options_.preview) preview_ = std::make_unique<Preview>();
     note_preview_check(first, !last_good_assets_);

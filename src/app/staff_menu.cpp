@@ -78,8 +78,23 @@ StaffCommand StaffMenu::tap(const StaffAction& action, double now) {
                               access_.close();
                               return StaffCommand::none;
                           },
-                          [](const staff::CheckContent&) { return StaffCommand::check_content; },
-                          [](const staff::ExitKiosk&) { return StaffCommand::exit_kiosk; },
+                          [&](const staff::CheckContent&) {
+                              access_.keep_running();  // staff went on to something else
+                              return StaffCommand::check_content;
+                          },
+                          [&](const staff::ExitKiosk&) {
+                              access_.ask_exit(now);
+                              log::line("staff: exit asked");
+                              return StaffCommand::none;
+                          },
+                          [&](const staff::ConfirmExit&) {
+                              return access_.confirm_exit(now) ? StaffCommand::exit_kiosk
+                                                               : StaffCommand::none;
+                          },
+                          [&](const staff::KeepRunning&) {
+                              access_.keep_running();
+                              return StaffCommand::none;
+                          },
                           [&](const staff::Screenshot&) {
                               access_.close();  // the picture shows what shoppers see
                               return StaffCommand::take_screenshot;
@@ -142,8 +157,10 @@ ui::StaffView StaffMenu::view(double real) const {
     ui::StaffView v;
     v.stage = access_.stage();
     v.entered = access_.entered();
+    v.slots = access_.slots();
     v.wrong = access_.last_was_wrong();
     v.locked_seconds = locked_seconds(real);
+    v.exit_asked = access_.exit_asked();
     v.version = KIOSK_VERSION;
     v.content_folder = content_folder_;
     v.last_check = last_check_;
@@ -154,8 +171,8 @@ ui::StaffView StaffMenu::view(double real) const {
 }
 
 StaffLook StaffMenu::look(double now) const {
-    return {access_.stage(), access_.entered(), access_.last_was_wrong(), locked_seconds(now),
-            notes_};
+    return {access_.stage(),     access_.entered(),    access_.last_was_wrong(),
+            locked_seconds(now), access_.exit_asked(), notes_};
 }
 
 int StaffMenu::locked_seconds(double now) const {

@@ -23,6 +23,11 @@ void StaffAccess::digit(char d, double now) {
     if (static_cast<int>(entry_.size()) < rules_.longest_pin) entry_ += d;
 }
 
+size_t StaffAccess::slots() const {
+    const int next = static_cast<int>(entry_.size()) + 1;
+    return static_cast<size_t>(std::clamp(next, rules_.shortest_pin, rules_.longest_pin));
+}
+
 void StaffAccess::erase(double now) {
     last_touch_ = now;
     if (!entry_.empty()) entry_.pop_back();
@@ -50,10 +55,32 @@ bool StaffAccess::submit(double now) {
 void StaffAccess::close() {
     stage_ = StaffStage::closed;
     entry_.clear();
+    exit_asked_ = false;
 }
 
 void StaffAccess::advance(double now) {
     if (stage_ != StaffStage::closed && now >= last_touch_ + rules_.idle_close_seconds) close();
+    if (exit_asked_ && now >= exit_asked_at_ + rules_.exit_ask_seconds) exit_asked_ = false;
+}
+
+void StaffAccess::ask_exit(double now) {
+    last_touch_ = now;
+    if (stage_ != StaffStage::open) return;
+    exit_asked_ = true;
+    exit_asked_at_ = now;
+}
+
+bool StaffAccess::confirm_exit(double now) {
+    last_touch_ = now;
+    const bool standing =
+        stage_ == StaffStage::open && exit_asked_ && now < exit_asked_at_ + rules_.exit_ask_seconds;
+    exit_asked_ = false;
+    return standing;
+}
+
+double StaffAccess::next_change() const {
+    const double closes = last_touch_ + rules_.idle_close_seconds;
+    return exit_asked_ ? std::min(closes, exit_asked_at_ + rules_.exit_ask_seconds) : closes;
 }
 
 std::string read_staff_pin(const std::string& text, std::string& problem) {
@@ -62,7 +89,9 @@ std::string read_staff_pin(const std::string& text, std::string& problem) {
     const bool digits = !line.empty() && std::all_of(line.begin(), line.end(), [](unsigned char c) {
         return std::isdigit(c);
     });
-    if (!digits || line.size() < 4 || line.size() > 8) {
+    const StaffRules rules;
+    const auto length = static_cast<int>(line.size());
+    if (!digits || length < rules.shortest_pin || length > rules.longest_pin) {
         problem = "the PIN must be 4 to 8 digits on the first line";
         return {};
     }

@@ -35,6 +35,8 @@ std::string target_id(const StaffAction& action) {
             [](const staff::CheckContent&) -> std::string { return "staff:reload"; },
             [](const staff::Screenshot&) -> std::string { return "staff:screenshot"; },
             [](const staff::ExitKiosk&) -> std::string { return "staff:exit"; },
+            [](const staff::ConfirmExit&) -> std::string { return "staff:exit_confirm"; },
+            [](const staff::KeepRunning&) -> std::string { return "staff:exit_cancel"; },
         },
         action);
 }

@@ -258,6 +258,15 @@ void Canvas::button(TouchTarget target, ButtonLook look, float alpha) {
                  r.h / 2);
             outline(r, with_alpha(p.line, alpha * b.quiet_line_alpha), r.h / 2, style_.hairline);
             break;
+        case ButtonLook::danger:
+            text_colour = p.problem;
+            card(r, down ? p.surface_problem_pressed : p.surface, alpha);
+            outline(r, with_alpha(p.problem, alpha), style_.radius, b.danger_line);
+            break;
+        case ButtonLook::danger_filled:
+            text_colour = p.on_problem;
+            card(r, down ? p.problem_pressed : p.problem, alpha);
+            break;
     }
     if (!target.enabled) text_colour = with_alpha(text_colour, b.disabled_alpha);
     draw_label(target.label, r, with_alpha(text_colour, alpha));

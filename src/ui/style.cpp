@@ -79,6 +79,8 @@ Palette palette_of(const Theme& theme) {
     p.on_problem = p.surface;
     p.caution = mix(amber, p.highlight, 0.15f);
     p.on_caution = p.text;
+    p.surface_problem_pressed = mix(p.surface, p.problem, 0.15f);
+    p.problem_pressed = mix(p.problem, p.text, 0.3f);
     return p;
 }
 
@@ -115,7 +117,8 @@ ButtonSizes button_sizes(const Style& s) {
             .label_height = 0.9f,
             .quiet_fill_alpha = 0.7f,
             .quiet_line_alpha = 1.6f,
-            .disabled_alpha = 0.45f};
+            .disabled_alpha = 0.45f,
+            .danger_line = std::max(2.f, s.short_side * 0.003f)};
 }
 
 ChromeLook chrome_look(const Style& s) {
@@ -254,7 +257,9 @@ ResultsLook results_look(const Style& s) {
 
 OverlayLook overlay_look(const Style& s) {
     const float ring = s.short_side * 0.11f;
-    return {.dim = 0.55f,
+    // The screen below stays recognisable: more of the text colour over the cream turns both
+    // into a muddy grey-khaki (0.55 did), as the cream's warmth and the text's green cancel.
+    return {.dim = 0.34f,
             .w = std::min(s.inner_w, s.short_side * 0.8f),
             .pad = s.gap * 2.5f,
             .ring = ring,
@@ -271,12 +276,17 @@ StaffLook staff_look(const Style& s) {
     return {.key = key,
             .prompt_smallest = s.short_side * 0.025f,
             .prompt_line = s.size.heading * 1.4f,
-            .dots_h = key * 0.7f,
-            .dot = key * 0.12f,
+            .field_h = key * 0.7f,
+            .dot = key * 0.11f,
+            .slot_pitch = key * 0.36f,
+            .slot_ring = std::max(2.f, key * 0.025f),
+            .slot_ring_alpha = 0.4f,
             .cancel_h = key * 0.8f,
             .button_w = std::round(std::min(s.width * 0.3f, s.short_side * 0.45f)),
             .line_gap = s.gap * 0.4f,
-            .actions_top = s.size.title * 1.6f};
+            .actions_top = s.size.title * 1.6f,
+            .exit_question_h = s.size.body_bold * 1.5f,
+            .exit_apart = s.button.height + s.size.body_bold * 1.5f + s.gap * 5};
 }
 
 PreviewLook preview_look(const Style& s) {
@@ -369,9 +379,10 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.finger = {.size = s.short_side * 0.035f,
                 .start = 1.8f,
                 .shrink = 0.8f,
-                .alpha = 0.10f,
-                .alpha_gain = 0.18f,
-                .ring_alpha = 0.9f};
+                .fill = 0.04f,
+                .fill_gain = 0.08f,
+                .ring = std::max(2.f, s.short_side * 0.004f),
+                .ring_alpha = 0.95f};
     return s;
 }
 

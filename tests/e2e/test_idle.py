@@ -1,5 +1,6 @@
 """Idle handling with --time-scale 10: "Still there?" after idle_timeout, Continue keeps the
-session, no answer returns to the attract loop; results return by themselves."""
+session, no answer returns to the attract loop; results return by themselves. The screen below
+"Still there?" is dimmed with the theme's text colour, and stays recognisable."""
 
 import os
 import sys
@@ -9,11 +10,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import check, expect, note, poll, step  # noqa: E402
 from display import Display  # noqa: E402
 from dump_and_events import target_ids  # noqa: E402
+from images import mean_colour  # noqa: E402
 from kiosk_harness import run  # noqa: E402
 from kiosk_process import Kiosk  # noqa: E402
 from quiz_oracle import all_paths, load_content, walk_quiz  # noqa: E402
 
 SCALE = 10
+# An empty strip along the bottom of the quiz at 1920x1080: only the background is there.
+EMPTY_STRIP = {"x": 600, "y": 1040, "w": 700, "h": 30}
+DIM_LEAST, DIM_MOST = 0.25, 0.45  # how far the dim moves the background towards the text colour
 
 
 def overlay(d):
@@ -36,6 +41,28 @@ def wait_overlay(kiosk, expected_after, question):
     check(not any(i.startswith("answer:") or i in ("back", "home", "next") for i in ids),
           f"targets under the overlay are listed as tappable: {ids}")
     return d
+
+
+def rgb_of(hex_colour):
+    """(r, g, b) of "#RRGGBB"."""
+    h = hex_colour.lstrip("#")
+    return tuple(int(h[i:i + 2], 16) for i in (0, 2, 4))
+
+
+def check_dim(shot, theme):
+    """The screen below the overlay: the background moved towards the text colour by one share
+    in every channel (it is the text colour laid over it, no other colour), enough to set the
+    card apart and little enough to keep the screen recognisable (0.55 was a muddy grey-khaki)."""
+    background, text = rgb_of(theme["background"]), rgb_of(theme["text"])
+    got = mean_colour(shot, EMPTY_STRIP)
+    shares = [(b - g) / (b - t) for b, g, t in zip(background, got, text) if abs(b - t) > 40]
+    note(f"dimmed background {got}: background {background} towards text {text} by "
+         f"{', '.join(f'{s:.2f}' for s in shares)}")
+    check(shares and max(shares) - min(shares) < 0.06,
+          f"the dim is not the text colour {text} over the background {background}: {got}")
+    share = sum(shares) / len(shares)
+    check(DIM_LEAST <= share <= DIM_MOST,
+          f"the screen below is dimmed by {share:.2f}, expected {DIM_LEAST} to {DIM_MOST}")
 
 
 def main(args):
@@ -89,7 +116,7 @@ def main(args):
             since = len(kiosk.events())
             wait_overlay(kiosk, idle - 0.3, first)
             seen = time.monotonic()
-            kiosk.screenshot("still-there")
+            check_dim(kiosk.screenshot("still-there"), content["kiosk"]["theme"])
             d = kiosk.wait_screen("attract", warning + 6)
             gone = time.monotonic() - seen
             note(f"attract {gone:.2f} s after the overlay was seen (warning {warning:.2f} s)")

@@ -1,7 +1,8 @@
 """Lockdown and the staff menu at 1920x1080 in the default (kiosk) mode: keys and close requests
 that must not end the kiosk; the three-second hold in the top-left corner, the PIN keypad, wrong
-PINs and the lockout, the right PIN, the menu's Back and Exit; a kiosk without a PIN (or with a
-missing PIN file) keeps its menu locked and says so in one log line."""
+PINs and the lockout, the right PIN, the menu's Back and Exit (one tap on Exit only asks: Cancel
+keeps the kiosk, Exit now ends it); a kiosk without a PIN (or with a missing PIN file) keeps its
+menu locked and says so in one log line."""
 
 import os
 import sys
@@ -23,6 +24,7 @@ CORNER = (10, 10)
 DIGITS = [f"staff:digit:{n}" for n in range(10)]
 KEYPAD = DIGITS + ["staff:erase", "staff:ok", "staff:cancel"]
 MENU = ["staff:reload", "staff:screenshot", "staff:close", "staff:exit"]
+EXIT_ASKED = ["staff:exit_confirm", "staff:exit_cancel"]  # Exit now, Cancel
 
 
 def hold_corner(kiosk, seconds):
@@ -189,14 +191,26 @@ def right_pin(args, display, pin_file):
         d = kiosk.wait_for(lambda d: d.get("screen") == "attract", 5,
                            "attract after staff:screenshot")
 
-        step("staff:exit ends the app: exit code 0, app_stopped reason staff_exit")
         open_keypad(kiosk)
         enter_pin(kiosk, PIN)
         kiosk.wait_for(lambda d: d.get("staff") == "open", 5, "the staff menu for Exit")
-        kiosk.tap("staff:exit")
-        check(poll(lambda: not kiosk.alive(), 10), "staff:exit did not end the kiosk within 10 s")
+        exit_asked(kiosk)
+
+        step("Cancel keeps the kiosk and the menu, with Exit as it was")
+        kiosk.tap("staff:exit_cancel")
+        d = kiosk.wait_for(lambda d: "staff:exit" in target_ids(d), 5,
+                           "staff:exit again after staff:exit_cancel")
+        check(d.get("staff") == "open" and not [i for i in target_ids(d) if i in EXIT_ASKED],
+              f"after staff:exit_cancel: staff={d.get('staff')!r} {summary(d)}")
+        kiosk.require_alive("after staff:exit_cancel")
+
+        step("staff:exit, then staff:exit_confirm ends the app: exit code 0, reason staff_exit")
+        exit_asked(kiosk)
+        kiosk.tap("staff:exit_confirm")
+        check(poll(lambda: not kiosk.alive(), 10),
+              "staff:exit_confirm did not end the kiosk within 10 s")
         code = kiosk.proc.returncode
-        check(code == 0, f"staff:exit gave exit code {code}, expected 0; "
+        check(code == 0, f"staff:exit_confirm gave exit code {code}, expected 0; "
                          f"stderr:\n{kiosk.stderr_tail()}")
         events = kiosk.events()
         check(events and events[-1].get("type") == "app_stopped",
@@ -205,6 +219,32 @@ def right_pin(args, display, pin_file):
               f"app_stopped reason is {events[-1].get('reason')!r}, expected 'staff_exit'")
         opened = [e for e in events if e.get("type") == "staff_opened"]
         check(len(opened) == 3, f"{len(opened)} staff_opened events for three right PINs")
+
+
+def exit_asked(kiosk):
+    """One tap on staff:exit only asks: the kiosk stays, Exit now and Cancel appear, and Cancel
+    is where Exit was (a second tap of the same finger keeps the kiosk)."""
+    step("one tap on staff:exit does not end the kiosk: it asks, with Exit now and Cancel")
+    exit_button = kiosk.target("staff:exit")
+    since = len(kiosk.events())
+    kiosk.tap("staff:exit")
+    d = kiosk.wait_for(lambda d: all(i in target_ids(d) for i in EXIT_ASKED), 5,
+                       "staff:exit_confirm and staff:exit_cancel after a tap on staff:exit")
+    time.sleep(2)  # nothing to poll for: the kiosk must simply still be there
+    kiosk.require_alive("after one tap on staff:exit")
+    stopped = [e for e in kiosk.events()[since:] if e.get("type") == "app_stopped"]
+    check(not stopped, f"one tap on staff:exit stopped the kiosk: {stopped}")
+    d = kiosk.dump()
+    check(d.get("staff") == "open" and "staff:exit" not in target_ids(d),
+          f"while Exit asks: staff={d.get('staff')!r} {summary(d)}")
+    x, y = exit_button["x"] + exit_button["w"] / 2, exit_button["y"] + exit_button["h"] / 2
+    cancel, confirm = kiosk.target("staff:exit_cancel", d), kiosk.target("staff:exit_confirm", d)
+
+    def inside(t):
+        return t["x"] <= x < t["x"] + t["w"] and t["y"] <= y < t["y"] + t["h"]
+    check(inside(cancel) and not inside(confirm),
+          f"the middle of Exit ({x},{y}) is not on Cancel {cancel} but on Exit now {confirm}")
+    kiosk.screenshot("staff-exit-asked")
 
 
 def locked_menu(args, display, name, extra_args, expect_in_line):

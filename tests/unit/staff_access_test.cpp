@@ -1,4 +1,5 @@
-// The way into the staff menu: corner hold, PIN, rate limit, closing when left alone.
+// The way into the staff menu: corner hold, PIN, rate limit, closing when left alone; the way
+// out of the kiosk: asked, then confirmed.
 #include "core/staff_access.hpp"
 
 #include <doctest/doctest.h>
@@ -61,6 +62,25 @@ TEST_CASE("staff_access: erase, and at most eight digits") {
     CHECK(s.submit(0));
 }
 
+TEST_CASE("staff_access: the PIN field has a slot for the next digit, 4 to 8, whatever the PIN") {
+    for (const std::string pin : {"2468", "13572468"}) {
+        kiosk::StaffAccess s(pin);
+        s.corner_held(0);
+        CHECK(s.slots() == 4);  // the shortest PIN's: a field from the start
+        type(s, "123", 0);
+        CHECK(s.slots() == 4);
+        type(s, "4", 0);
+        CHECK(s.slots() == 5);  // the next digit's slot, as long as a PIN can be longer
+        type(s, "5678", 0);
+        CHECK(s.entered() == 8);
+        CHECK(s.slots() == 8);  // the longest PIN: every slot filled
+        s.erase(0);
+        CHECK(s.slots() == 8);
+        s.erase(0);
+        CHECK(s.slots() == 7);
+    }
+}
+
 TEST_CASE("staff_access: closes itself when left alone") {
     kiosk::StaffAccess s("2468");
     s.corner_held(0);
@@ -76,6 +96,69 @@ TEST_CASE("staff_access: closes itself when left alone") {
     CHECK(s.stage() == kiosk::StaffStage::open);
     s.advance(210);
     CHECK(s.stage() == kiosk::StaffStage::closed);
+}
+
+namespace {
+
+kiosk::StaffAccess open_menu(double now) {
+    kiosk::StaffAccess s("2468");
+    s.corner_held(now);
+    type(s, "2468", now);
+    REQUIRE(s.submit(now));
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("staff_access: exit the kiosk only once asked and confirmed") {
+    kiosk::StaffAccess s = open_menu(0);
+    CHECK_FALSE(s.exit_asked());
+    CHECK_FALSE(s.confirm_exit(1));  // a confirmation nobody was asked for
+    s.ask_exit(2);
+    CHECK(s.exit_asked());
+    CHECK(s.stage() == kiosk::StaffStage::open);  // asking ends nothing
+    CHECK(s.confirm_exit(3));
+    CHECK_FALSE(s.exit_asked());
+    CHECK_FALSE(s.confirm_exit(3.5));  // one question, one confirmation
+}
+
+TEST_CASE("staff_access: Cancel, closing the menu or waiting withdraws the question") {
+    kiosk::StaffAccess s = open_menu(0);
+    s.ask_exit(1);
+    s.keep_running();
+    CHECK_FALSE(s.exit_asked());
+    CHECK_FALSE(s.confirm_exit(2));
+
+    s.ask_exit(3);  // the question stands for ten seconds
+    CHECK(s.next_change() == doctest::Approx(13));
+    s.advance(12.9);
+    CHECK(s.exit_asked());
+    s.advance(13);
+    CHECK_FALSE(s.exit_asked());
+    CHECK_FALSE(s.confirm_exit(13.1));
+    CHECK(s.stage() == kiosk::StaffStage::open);  // the menu stays
+    CHECK(s.next_change() == doctest::Approx(73.1));
+
+    s.ask_exit(20);
+    CHECK_FALSE(s.confirm_exit(30));  // too late, even before advance() saw it lapse
+    s.ask_exit(40);
+    s.close();
+    CHECK_FALSE(s.exit_asked());
+    s.corner_held(50);
+    type(s, "2468", 50);
+    REQUIRE(s.submit(50));
+    CHECK_FALSE(s.exit_asked());  // the menu opens again without the old question
+    CHECK_FALSE(s.confirm_exit(51));
+}
+
+TEST_CASE("staff_access: no exit question outside the menu") {
+    kiosk::StaffAccess s("2468");
+    s.ask_exit(0);  // closed
+    CHECK_FALSE(s.exit_asked());
+    s.corner_held(1);
+    s.ask_exit(1);  // the keypad
+    CHECK_FALSE(s.exit_asked());
+    CHECK_FALSE(s.confirm_exit(2));
 }
 
 TEST_CASE("staff_access: reading the PIN file") {

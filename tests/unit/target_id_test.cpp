@@ -34,6 +34,8 @@ TEST_CASE("target_id: the staff menu's targets") {
     CHECK(target_id(staff::CheckContent{}) == "staff:reload");
     CHECK(target_id(staff::Screenshot{}) == "staff:screenshot");
     CHECK(target_id(staff::ExitKiosk{}) == "staff:exit");
+    CHECK(target_id(staff::ConfirmExit{}) == "staff:exit_confirm");
+    CHECK(target_id(staff::KeepRunning{}) == "staff:exit_cancel");
 }
 
 TEST_CASE("target_id: the preview's banner and list") {
@@ -66,6 +68,8 @@ TEST_CASE("target_id: every kind of action has a name of its own") {
                                                   staff::CheckContent{},
                                                   staff::Screenshot{},
                                                   staff::ExitKiosk{},
+                                                  staff::ConfirmExit{},
+                                                  staff::KeepRunning{},
                                                   kiosk::preview::OpenList{},
                                                   kiosk::preview::CloseList{},
                                                   kiosk::preview::NextPage{},

@@ -1,9 +1,15 @@
 // The parts of platform/system.hpp that Linux and macOS share.
+#include <cstdlib>
 #include <ctime>
 
 #include "platform/system.hpp"
 
 namespace kiosk::os {
+
+std::filesystem::path home_folder() {
+    const char* home = std::getenv("HOME");
+    return home && *home ? std::filesystem::path(home) : std::filesystem::path();
+}
 
 std::tm local_calendar_time(long long unix_seconds) {
     const std::time_t t = static_cast<std::time_t>(unix_seconds);

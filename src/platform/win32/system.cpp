@@ -23,12 +23,16 @@ std::string utf8(const wchar_t* text) {
     return out;
 }
 
-fs::path local_app_data() {
+fs::path known_folder(REFKNOWNFOLDERID id) {
     PWSTR folder = nullptr;
     fs::path out;
-    if (SHGetKnownFolderPath(FOLDERID_LocalAppData, 0, nullptr, &folder) == S_OK) out = folder;
+    if (SHGetKnownFolderPath(id, 0, nullptr, &folder) == S_OK) out = folder;
     CoTaskMemFree(folder);
     return out;
+}
+
+fs::path local_app_data() {
+    return known_folder(FOLDERID_LocalAppData);
 }
 
 bool valid(DWORD which) {
@@ -41,6 +45,10 @@ bool valid(DWORD which) {
 fs::path default_data_folder() {
     fs::path base = local_app_data();
     return (base.empty() ? fs::temp_directory_path() : base) / "probiotic-kiosk";
+}
+
+fs::path home_folder() {
+    return known_folder(FOLDERID_Profile);
 }
 
 fs::path executable_path() {

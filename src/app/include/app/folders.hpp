@@ -7,6 +7,7 @@
 
 #include "core/command_line.hpp"
 #include "core/content_loader.hpp"
+#include "core/folder_name.hpp"
 
 namespace kiosk {
 
@@ -17,5 +18,8 @@ struct Folders {
 };
 
 [[nodiscard]] Folders find_folders(const Options& options);
+
+// Where the kiosk runs, to name its folders as staff know them (core/folder_name.hpp).
+[[nodiscard]] FolderPlaces folder_places();
 
 }  // namespace kiosk

@@ -19,22 +19,24 @@ enum class StaffCommand {
     none,
     check_content,    // look at the content folder now
     take_screenshot,  // of what shoppers see (the menu has closed)
-    exit_kiosk,
-    menu_opened,  // the right PIN: record it
+    exit_kiosk,       // Exit, confirmed
+    menu_opened,      // the right PIN: record it
 };
 
 // What the menu shows, in brief: a different value means a different picture.
 struct StaffLook {
     StaffStage stage = StaffStage::closed;
-    size_t entered = 0;      // digits typed
-    bool wrong = false;      // the last PIN was wrong
-    int locked_seconds = 0;  // the countdown after wrong PINs
-    unsigned notes = 0;      // content checks and picture failures noted so far
+    size_t entered = 0;       // digits typed
+    bool wrong = false;       // the last PIN was wrong
+    int locked_seconds = 0;   // the countdown after wrong PINs
+    bool exit_asked = false;  // the menu asks to confirm Exit
+    unsigned notes = 0;       // content checks and picture failures noted so far
     friend bool operator==(const StaffLook&, const StaffLook&) = default;
 };
 
 class StaffMenu {
   public:
+    // `content_folder`: the content folder's name as staff know it (core/folder_name.hpp).
     StaffMenu(const Options& options, std::filesystem::path data_folder,
               std::string content_folder);
 

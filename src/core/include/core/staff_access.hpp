@@ -1,6 +1,7 @@
 // The way into the staff menu: a long press in the top-left corner, then a PIN on an on-screen
-// keypad. Wrong PINs are rate-limited; the menu closes itself when left alone. Pure: time is
-// passed in.
+// keypad. Wrong PINs are rate-limited; the menu closes itself when left alone. The way out of
+// the kiosk is guarded: "Exit the kiosk" only asks, and only its confirmation ends the kiosk.
+// Pure: time is passed in.
 #pragma once
 
 #include <optional>
@@ -13,6 +14,8 @@ struct StaffRules {
     int free_attempts = 3;           // wrong PINs allowed before a wait
     double lockout_seconds = 30;     // the first wait; it doubles with every further wrong PIN
     double idle_close_seconds = 60;  // the keypad or menu closes after this long untouched
+    double exit_ask_seconds = 10;    // "Exit the kiosk" waits this long for its confirmation
+    int shortest_pin = 4;            // a PIN has 4 to 8 digits
     int longest_pin = 8;
 };
 
@@ -35,16 +38,30 @@ class StaffAccess {
     bool submit(double now);
     void close();
     void touched(double now) { last_touch_ = now; }
-    // Closes the keypad or menu once left alone long enough.
+    // Closes the keypad or menu once left alone long enough; withdraws an exit question that
+    // was not answered in time.
     void advance(double now);
+
+    // "Exit the kiosk" in the menu: asks for a confirmation, which stands for
+    // `exit_ask_seconds`, until `keep_running()` or until the menu closes.
+    void ask_exit(double now);
+    // The confirmation: true (end the kiosk) only while the question stands.
+    [[nodiscard]] bool confirm_exit(double now);
+    void keep_running() { exit_asked_ = false; }
 
     [[nodiscard]] StaffStage stage() const { return stage_; }
     [[nodiscard]] bool configured() const { return !pin_.empty(); }
     [[nodiscard]] size_t entered() const { return entry_.size(); }
+    // The PIN field's slots, `entered()` of them filled: one more than the digits typed, at least
+    // the shortest PIN's and at most the longest's; never the PIN's own length, which whoever
+    // holds the corner would learn.
+    [[nodiscard]] size_t slots() const;
     [[nodiscard]] bool locked_out(double now) const { return now < locked_until_; }
     [[nodiscard]] double locked_until() const { return locked_until_; }
     [[nodiscard]] bool last_was_wrong() const { return wrong_shown_; }
-    [[nodiscard]] double next_change() const { return last_touch_ + rules_.idle_close_seconds; }
+    [[nodiscard]] bool exit_asked() const { return exit_asked_; }
+    // When the keypad or menu closes by itself, or the exit question lapses, whichever is first.
+    [[nodiscard]] double next_change() const;
     [[nodiscard]] const StaffRules& rules() const { return rules_; }
 
   private:
@@ -56,6 +73,8 @@ class StaffAccess {
     double locked_until_ = -1;
     double last_touch_ = 0;
     bool wrong_shown_ = false;
+    bool exit_asked_ = false;
+    double exit_asked_at_ = 0;
 };
 
 // Reads a PIN from the first line of a file: 4 to 8 digits. Empty when missing or malformed;

@@ -29,14 +29,20 @@ struct CheckContent {  // "Check content now"
 struct Screenshot {  // "Save a screenshot" of what shoppers see
     friend bool operator==(const Screenshot&, const Screenshot&) = default;
 };
-struct ExitKiosk {  // "Exit the kiosk"
+struct ExitKiosk {  // "Exit the kiosk": asks for a confirmation
     friend bool operator==(const ExitKiosk&, const ExitKiosk&) = default;
+};
+struct ConfirmExit {  // "Exit now": the confirmation, which ends the kiosk
+    friend bool operator==(const ConfirmExit&, const ConfirmExit&) = default;
+};
+struct KeepRunning {  // "Cancel" beside "Exit now"
+    friend bool operator==(const KeepRunning&, const KeepRunning&) = default;
 };
 
 }  // namespace staff
 
-using StaffAction =
-    std::variant<staff::Digit, staff::Erase, staff::SubmitPin, staff::Cancel, staff::Close,
-                 staff::CheckContent, staff::Screenshot, staff::ExitKiosk>;
+using StaffAction = std::variant<staff::Digit, staff::Erase, staff::SubmitPin, staff::Cancel,
+                                 staff::Close, staff::CheckContent, staff::Screenshot,
+                                 staff::ExitKiosk, staff::ConfirmExit, staff::KeepRunning>;
 
 }  // namespace kiosk

@@ -14,7 +14,7 @@ namespace kiosk {
 // product:<id>; and for what is never a target: touch, next_slide, previous_slide, pause.
 [[nodiscard]] std::string target_id(const ShopperAction& action);
 // staff:digit:<d>, staff:erase, staff:ok, staff:cancel, staff:close, staff:reload,
-// staff:screenshot, staff:exit.
+// staff:screenshot, staff:exit, staff:exit_confirm, staff:exit_cancel.
 [[nodiscard]] std::string target_id(const StaffAction& action);
 // preview:open, preview:close, preview:next_page, preview:previous_page.
 [[nodiscard]] std::string target_id(const PreviewAction& action);

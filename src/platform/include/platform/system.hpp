@@ -18,6 +18,10 @@ namespace kiosk::os {
 //   macOS   ~/Library/Application Support/probiotic-kiosk
 [[nodiscard]] std::filesystem::path default_data_folder();
 
+// The user's home folder ($HOME; on Windows the profile folder), empty when the system does
+// not say.
+[[nodiscard]] std::filesystem::path home_folder();
+
 // The running program's own file, empty when the system does not say.
 [[nodiscard]] std::filesystem::path executable_path();
 

@@ -1,5 +1,5 @@
-// The demo autopilot's finger: a soft ring that settles on the target it is about to tap,
-// so onlookers see what is being pressed and why the screen changes.
+// The demo autopilot's finger: a ring that settles on the target it is about to tap, so
+// onlookers see what is being pressed and why the screen changes, and can still read it.
 #pragma once
 
 #include "core/touch_target.hpp"

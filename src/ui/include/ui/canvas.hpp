@@ -26,9 +26,11 @@ struct Press {
 };
 
 enum class ButtonLook {
-    primary,    // filled with the accent colour
-    secondary,  // a white card with a thin line
-    quiet,      // text with a thin outline, for Back and Home
+    primary,        // filled with the accent colour
+    secondary,      // a white card with a thin line
+    quiet,          // text with a thin outline, for Back and Home
+    danger,         // a white card outlined in a deep terracotta, its words too: Exit the kiosk
+    danger_filled,  // filled with that terracotta: the confirmation that ends the kiosk
 };
 
 enum class Align { left, centre };

@@ -34,6 +34,8 @@ struct Palette {
     // The preview's banner and list (staff-facing): errors in a deep terracotta, warnings amber
     ImU32 problem = 0, on_problem = 0;  // an error's fill, and words on it
     ImU32 caution = 0, on_caution = 0;  // a warning's fill, and words on it
+    // The staff menu's Exit in that terracotta, under a finger: outlined, and filled
+    ImU32 surface_problem_pressed = 0, problem_pressed = 0;
 };
 
 struct TypeScale {
@@ -66,6 +68,7 @@ struct ButtonSizes {
     float quiet_fill_alpha = 0;  // a quiet button's fill: the surface, this opaque
     float quiet_line_alpha = 0;  // its outline: the line colour, this much stronger
     float disabled_alpha = 0;    // a disabled button's label
+    float danger_line = 0;       // an outlined danger button's outline
 };
 
 // The brand mark and the language buttons along the top.
@@ -223,12 +226,19 @@ struct StaffLook {
     float key = 0;              // a keypad key's side
     float prompt_smallest = 0;  // the keypad's prompt shrinks no further
     float prompt_line = 0;      // the height the prompt's line takes
-    float dots_h = 0;           // the row of dots for the digits typed
-    float dot = 0;              // a dot's radius
+    float field_h = 0;          // the PIN field: a slot for each digit, filled as it is typed
+    float dot = 0;              // a slot's radius
+    float slot_pitch = 0;       // from one slot's centre to the next
+    float slot_ring = 0;        // an empty slot's ring
+    float slot_ring_alpha = 0;  // ... in the text colour at this alpha
     float cancel_h = 0;
     float button_w = 0;     // the menu's actions, on a landscape screen
     float line_gap = 0;     // between the menu's lines
     float actions_top = 0;  // landscape: the actions start this far below the top margin
+    // Exit sits apart, at the bottom of the actions; a tap on it asks "Exit the kiosk?" above
+    // it, with "Exit now" below the question and Cancel where Exit was.
+    float exit_question_h = 0;  // the question's line
+    float exit_apart = 0;       // between the other actions and Exit: room for the question
 };
 
 // The preview's banner along the bottom, its "Content OK" chip and its list of problems.
@@ -262,12 +272,15 @@ struct TakeawayLook {
     float caption = 0;     // the caption's size before shrinking
 };
 
-// The demo autopilot's finger.
+// The demo autopilot's finger: a ring in the highlight colour, which shows on the cream, the
+// white cards and the accent's buttons alike, thin and hollow so that the words it settles on
+// stay readable.
 struct FingerLook {
     float size = 0;
-    float start = 0, shrink = 0;      // its radius: size * (start - shrink * reach)
-    float alpha = 0, alpha_gain = 0;  // its disc: alpha + alpha_gain * reach
-    float ring_alpha = 0;
+    float start = 0, shrink = 0;    // its radius: size * (start - shrink * reach)
+    float fill = 0, fill_gain = 0;  // inside: the highlight at fill + fill_gain * reach, faint
+    float ring = 0;                 // the ring's line ...
+    float ring_alpha = 0;           // ... at this alpha
 };
 
 struct Style {
