@@ -289,20 +289,29 @@ int KioskFlow::question_number() const {
     return static_cast<int>(it - question_path_.begin()) + 1;
 }
 
-int KioskFlow::question_total() const {
-    // Questions already on the path, plus those after the current one that would show given
-    // what is chosen so far.
-    int total = question_number();
+int KioskFlow::questions_that_may_show(int from, const Choices& settled) const {
     const auto& questions = content_->quiz.questions;
-    Choices taken = path_choices();
-    for (size_t i = static_cast<size_t>(question_index_ + 1); i < questions.size(); ++i) {
-        if (!is_shown(questions[i], taken)) continue;
-        ++total;
-        // A question further on counts with whatever it was answered before, if anything.
-        if (auto it = choices_.find(questions[i].id); it != choices_.end())
-            taken[questions[i].id] = it->second;
+    int count = 0;
+    for (size_t i = static_cast<size_t>(std::max(0, from)); i < questions.size(); ++i) {
+        const Question& q = questions[i];
+        // A question whose show_if waits on an answer not settled yet (the question on screen,
+        // or one further on) may show; one whose answer is settled shows as that answer says.
+        const bool open = q.show_if && !settled.contains(q.show_if->question) &&
+                          content_->quiz.question_index(q.show_if->question) >= from;
+        if (open || is_shown(q, settled)) ++count;
     }
-    return total;
+    return count;
+}
+
+int KioskFlow::question_total() const {
+    return questions_that_may_show(0, {});
+}
+
+int KioskFlow::question_step() const {
+    // The answers of the questions before this one are settled; this one's may still change.
+    Choices settled = path_choices();
+    settled.erase(question().id);
+    return question_total() - questions_that_may_show(question_index_, settled) + 1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead) {
                .question = text(flow, q.text),
                .hint = hint_for(flow, q),
                .answers = answer_tiles(flow, q),
-               .number = flow.question_number(),
+               .number = flow.question_step(),
                .total = flow.question_total(),
                .home = word(flow, "home"),
                .back = word(flow, "back"),

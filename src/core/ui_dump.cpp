@@ -71,6 +71,8 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
         flow.screen() == Screen::attract ? nlohmann::ordered_json(flow.slide().id) : nullptr;
     dump["question"] =
         flow.screen() == Screen::quiz ? nlohmann::ordered_json(flow.question().id) : nullptr;
+    if (flow.screen() == Screen::quiz)
+        dump["progress"] = {{"step", flow.question_step()}, {"of", flow.question_total()}};
     dump["window"] = {{"w", window_w}, {"h", window_h}};
     if (preview) dump["preview"] = preview_dump(*preview);
     auto& list = dump["targets"] = nlohmann::ordered_json::array();

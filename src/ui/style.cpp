@@ -179,7 +179,7 @@ QuizLook quiz_look(const Style& s) {
             .tiles_top_gap = s.gap * 1.6f,
             .tiles_bottom_gap = s.gap * 1.5f,
             .tile_gap = s.gap * 1.1f,
-            .tile_max_h = s.short_side * (s.portrait ? 0.15f : 0.2f),
+            .tile_max_h = s.short_side * (s.portrait ? 0.24f : 0.2f),  // portrait: fill the height
             .tiles_centring = 0,
             .slide_in = 0.08f,
             .arriving_alpha = 0.25f,

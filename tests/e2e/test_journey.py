@@ -149,8 +149,11 @@ def one_journey(kiosk, content, choices, number, screenshots, since=None):
     session = started.get("session")
     check(session, f"session_started has no session id: {started}")
 
+    progress = []  # the progress line's (step, of) on each question, from the UI dump
+
     def on_question(d):
         qid = d["question"]
+        progress.append((d["progress"]["step"], d["progress"]["of"]))
         answers = [a["id"] for a in question_by_id(content, qid)["answers"]]
         shown = target_ids(d, f"answer:{qid}:")
         check(shown == [f"answer:{qid}:{a}" for a in answers],
@@ -172,6 +175,17 @@ def one_journey(kiosk, content, choices, number, screenshots, since=None):
     check(shown == expected_questions(content, choices),
           f"questions shown {shown}, expected {expected_questions(content, choices)}")
     note(f"questions shown: {shown}")
+    # The progress's total never changes within the session; its step only grows, to the end.
+    check(len({of for _, of in progress}) == 1, f"the progress's total changed: {progress}")
+    steps = [step for step, _ in progress]
+    check(all(a < b for a, b in zip(steps, steps[1:])) and steps[-1] == progress[-1][1],
+          f"the progress's steps {progress} do not grow to the total")
+    # Taps from "Find my routine" to the results: the start, every answer, each Next.
+    many = [q for q in shown if question_by_id(content, q).get("choose", "one") == "many"]
+    taps = 1 + sum(len(choices[q]) for q in shown) + len(many)
+    note(f"progress {progress}; {taps} taps")
+    if all(len(choices[q]) == 1 for q in many):
+        check(taps <= 8, f"{taps} taps to the results with one answer a question, more than 8")
 
     expected = check_completed(kiosk, content, choices, since, session)
     d = kiosk.wait_screen("results")

@@ -25,8 +25,7 @@ from kiosk_harness import run  # noqa: E402
 from kiosk_process import Kiosk, edit_json  # noqa: E402
 
 # The choose-one questions of one path through content/quiz.json, and the answer tapped twice.
-PATH = [("concern", "breakouts"), ("flare", "stress"), ("skin-type", "oily"),
-        ("fibre", "rarely")]
+PATH = [("concern", "breakouts"), ("flare", "stress"), ("skin-type", "oily")]
 
 
 def double_tap(kiosk, target_id):

@@ -83,6 +83,8 @@ TEST_CASE("jumps: a question without show_if needs no answer; unknown answers ar
     CHECK(flow.question().id == "skin-feel");
     CHECK(flow.choices() == Choices{{"concern", {"dryness"}}});
     CHECK(flow.question_number() == 2);  // concern; fermented and diet do not show after dryness
+    CHECK(flow.question_step() == 4);    // ... so skin-feel is the last of the longest path's 4
+    CHECK(flow.question_total() == 4);
 }
 
 TEST_CASE("jumps: the results of given answers are the recommendation of those answers") {

@@ -182,8 +182,9 @@ TEST_CASE("kiosk_flow: start_quiz starts a session with an id from the generator
     CHECK(flow.session() == "s1");
     CHECK(flow.question().id == "concern");
     CHECK(flow.question_number() == 1);
-    // Nothing chosen yet: fermented and diet would not show, so concern and skin-feel.
-    CHECK(flow.question_total() == 2);
+    // The longest path: every question may show until an answer says otherwise.
+    CHECK(flow.question_total() == 4);
+    CHECK(flow.question_step() == 1);
 
     const auto events = flow.take_events();
     REQUIRE(types(events) == Ids{"slide_viewed", "session_started"});
@@ -220,7 +221,8 @@ TEST_CASE("kiosk_flow: a choose-one answer confirms for answer_confirm_seconds, 
     CHECK_FALSE(flow.confirming());
     CHECK(flow.question().id == "fermented");  // shown: concern is breakouts
     CHECK(flow.question_number() == 2);
-    CHECK(flow.question_total() == 3);  // concern, fermented, skin-feel (diet needs "none")
+    CHECK(flow.question_total() == 4);  // the same all session long
+    CHECK(flow.question_step() == 2);   // diet may still show: it waits on fermented's answer
 
     const auto events = flow.take_events();
     REQUIRE(types(events) == Ids{"question_answered"});
@@ -353,7 +355,8 @@ TEST_CASE("kiosk_flow: a show_if question is skipped when its condition is not m
     CHECK(flow.question().id ==
           "skin-feel");  // fermented needs breakouts or redness; diet needs fermented
     CHECK(flow.question_number() == 2);
-    CHECK(flow.question_total() == 2);
+    CHECK(flow.question_total() == 4);  // the longest path, as the shopper saw it from the start
+    CHECK(flow.question_step() == 4);   // the two left out count as passed
 }
 
 TEST_CASE("kiosk_flow: a question chained on a skipped question is skipped as well") {
@@ -777,4 +780,33 @@ TEST_CASE("kiosk_flow: stopping the app ends an open session with the reason, on
     CHECK(flow.session().empty());
     flow.stop(4.0, "stopped");  // already ended
     CHECK(flow.take_events().empty());
+}
+
+TEST_CASE("kiosk_flow: the progress's total never changes in a session; its step only grows") {
+    // Every path through the sample quiz, one answer a question (the first or the last, so
+    // that the show_if branches are taken and left out): the total stays the longest path, the
+    // step grows by one or more a question, and the last question shown is the last step.
+    for (const bool last_answer : {false, true})
+        for (const char* first : {"breakouts", "dryness", "redness"}) {
+            CAPTURE(first);
+            CAPTURE(last_answer);
+            KioskFlow flow = make_flow();
+            start(flow, 1);
+            double t = 2;
+            int step = 0;
+            while (flow.screen() == Screen::quiz) {
+                CHECK(flow.question_total() == 4);
+                CHECK(flow.question_step() > step);
+                step = flow.question_step();
+                const auto& answers = flow.question().answers;
+                const std::string answer = flow.question().id == "concern" ? first
+                                           : last_answer                   ? answers.back().id
+                                                                           : answers.front().id;
+                act(flow, K::answer, t, answer);
+                if (flow.question().choose == kiosk::Choose::many) act(flow, K::next, t + 0.1);
+                flow.advance(t += 1 + kiosk::answer_confirm_seconds);
+                if (flow.screen() != Screen::quiz) CHECK(step == 4);
+            }
+            CHECK(flow.screen() == Screen::results);
+        }
 }

@@ -88,20 +88,24 @@ TEST_CASE("quiz_view: a question's words, tiles and buttons in the shopper's lan
     CHECK(v.question == "Apa yang ingin Anda ubah?");
 }
 
-TEST_CASE("quiz_view: the progress counts the questions this shopper will see") {
+TEST_CASE("quiz_view: the progress is a step along the longest path, its total fixed") {
     KioskFlow flow = started_flow();
     PicturesAhead ahead;
     QuizView v = quiz_view(flow, 1.1, ahead);
-    // concern, then skin-feel as far as known (fermented shows only after breakouts or redness)
+    // concern, fermented, diet, skin-feel: all may show until an answer says otherwise
     CHECK(v.number == 1);
-    CHECK(v.total == 2);
-    CHECK(v.progress == "1 of 2");
+    CHECK(v.total == 4);
+    CHECK(v.progress == "1 of 4");
 
     flow = on_fermented();
     v = quiz_view(flow, 3, ahead);
-    CHECK(v.number == 2);
-    CHECK(v.total == 3);
-    CHECK(v.progress == "2 of 3");
+    CHECK(v.progress == "2 of 4");
+    // Not "none": diet is left out, and skin-feel comes as the last step.
+    act(flow, K::answer, 4, "kimchi");
+    act(flow, K::next, 5);
+    v = quiz_view(flow, 6, ahead);
+    REQUIRE(v.question_id == "skin-feel");
+    CHECK(v.progress == "4 of 4");
 }
 
 TEST_CASE("quiz_view: a choose-many question has Next, enabled with any number chosen") {

@@ -90,7 +90,9 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
 
 TEST_CASE("ui_dump: the quiz names the question; selected and disabled targets say so") {
     KioskFlow flow = make_flow();
+    CHECK_FALSE(dump_of(flow, 1920, 1080, {}).contains("progress"));  // the quiz's only
     act(flow, K::start_quiz, 1);
+    CHECK(dump_of(flow, 1920, 1080, {}).at("progress") == json{{"step", 1}, {"of", 4}});
     const std::vector<TouchTarget> targets = {
         {.action = kiosk::shopper::Answer{"concern", "breakouts"},
          .label = "Breakouts",

@@ -94,7 +94,12 @@ class KioskFlow {
     // Quiz
     [[nodiscard]] const Question& question() const;
     [[nodiscard]] int question_number() const;  // 1-based among the questions shown so far
-    [[nodiscard]] int question_total() const;   // questions this shopper will see, as far as known
+    // The progress a shopper sees, "step of total": the total is the quiz's longest path (every
+    // question that may show), the same all session long; the step is how far along it this
+    // question is, counted back from the questions that may still come. A question left out by
+    // an answer moves the step on by one more, never the total down.
+    [[nodiscard]] int question_total() const;
+    [[nodiscard]] int question_step() const;
     // No question comes after this one with the answers so far: the quiz ends here.
     [[nodiscard]] bool is_last_question() const;
     [[nodiscard]] const Choices& choices() const { return choices_; }
@@ -144,6 +149,8 @@ class KioskFlow {
     void leave_slide(double now);
     void take_waiting_content(double now);
     [[nodiscard]] int next_shown_question(int after) const;
+    // Questions from `from` on that may still show, with the answers settled before `from`.
+    [[nodiscard]] int questions_that_may_show(int from, const Choices& settled) const;
     [[nodiscard]] Choices path_choices() const;
     [[nodiscard]] int previous_shown_question(int before) const;
     [[nodiscard]] double idle_limit() const;

@@ -49,8 +49,8 @@ struct QuizView {
     std::string hint{};      // "Pick one", "Pick up to 2", or the question's own hint
     std::vector<AnswerTile> answers{};
     std::string progress{};              // "2 of 4"
-    int number = 1;                      // this question's number among those the shopper sees
-    int total = 1;                       // how many the shopper will see, as far as known
+    int number = 1;                      // how far along the quiz's longest path this question is
+    int total = 1;                       // the longest path: the same all session long
     std::string home{}, back{}, next{};  // the buttons' words
     bool has_back = false;               // not on the first question: Home leaves the quiz
     bool has_next = false;               // a choose-many question moves on with Next
