@@ -63,6 +63,7 @@ struct KioskSettings {
     Text disclaimer;
     std::map<std::string, Text, std::less<>> strings;  // interface strings by key
     std::string takeaway_url;  // optional template with {products}; empty when not set
+    std::string store_map;     // the shop's floor plan picture (store_map.image); empty: none
 };
 
 enum class SlideLayout {
@@ -147,6 +148,12 @@ struct Quiz {
     [[nodiscard]] int question_index(std::string_view question_id) const;  // -1 if unknown
 };
 
+// A place on the store map picture, as shares of its width and height from its top left.
+struct MapPoint {
+    double x = 0, y = 0;  // 0..1
+    friend bool operator==(const MapPoint&, const MapPoint&) = default;
+};
+
 struct Product {
     std::string id;
     Text name;
@@ -156,6 +163,12 @@ struct Product {
     TagWeights tags;    // weights 0..10
     std::string url;
     bool in_stock = true;
+    // For the product sheet, all optional:
+    Text details;                       // a few sentences
+    std::vector<Text> how_to_use;       // at most 4 steps
+    std::vector<Text> key_ingredients;  // a short list
+    Text location;                      // where it stands in the shop: "Shelf B, second row"
+    std::optional<MapPoint> map_point;  // map_x, map_y: its place on the store map
 };
 
 struct Content {
