@@ -197,8 +197,8 @@ void KioskFlow::start_session(double now, const std::string& trigger) {
 }
 
 void KioskFlow::end_session(double now, const std::string& reason) {
-    (void)now;
     if (session_.empty()) return;
+    close_sheet(now);
     changed();
     emit("session_ended", {{"reason", reason}});
     session_.clear();

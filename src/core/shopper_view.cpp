@@ -20,6 +20,12 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
         {"takeaway", "Scan to take your routine home"},
         {"see_results", "See my routine"},
         {"done", "Done"},
+        {"close", "Close"},
+        {"how_to_use", "How to use"},
+        {"key_ingredients", "Key ingredients"},
+        {"where_to_find", "Where to find it"},
+        {"order_in_shop", "Not on the shelf today: ask us and we will order it for you."},
+        {"takeaway_product", "Scan to take this product home"},
         {"best_match", "Best match"},
         {"general_picks_intro",
          "Your answers did not point to one routine, so these are good first steps for most "

@@ -52,20 +52,24 @@ nlohmann::ordered_json text_dump(const TextBlock& t) {
         {"role", role_name(t.role)}, {"size", std::round(t.size * 10.0) / 10.0},
         {"x", std::lround(t.box.x)}, {"y", std::lround(t.box.y)},
         {"w", std::lround(t.box.w)}, {"h", std::lround(t.box.h)},
-        {"colour", colour}};
+        {"colour", colour},          {"text", t.words}};
     if (t.opacity < 1) item["opacity"] = std::round(t.opacity * 100.0) / 100.0;
     return item;
 }
 
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
-                         const std::vector<TouchTarget>& targets,
-                         const std::vector<TextBlock>& texts, const std::string& staff_stage,
+                         const DrawnScreen& drawn, const std::string& staff_stage,
                          const PreviewView* preview) {
     nlohmann::ordered_json dump;
     const bool staff = !staff_stage.empty();
     dump["screen"] = staff ? "staff" : screen_name(flow.screen());
     if (staff) dump["staff"] = staff_stage;
-    if (flow.overlay() != Overlay::none && !staff) dump["overlay"] = overlay_name(flow.overlay());
+    if (flow.overlay() != Overlay::none && !staff) {
+        dump["overlay"] = overlay_name(flow.overlay());
+    } else if (!flow.sheet_product().empty() && !staff) {
+        dump["overlay"] = "product";
+        dump["product"] = flow.sheet_product();
+    }
     dump["language"] = flow.language();
     dump["slide"] =
         flow.screen() == Screen::attract ? nlohmann::ordered_json(flow.slide().id) : nullptr;
@@ -76,7 +80,7 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
     dump["window"] = {{"w", window_w}, {"h", window_h}};
     if (preview) dump["preview"] = preview_dump(*preview);
     auto& list = dump["targets"] = nlohmann::ordered_json::array();
-    for (const TouchTarget& t : targets) {
+    for (const TouchTarget& t : drawn.targets) {
         nlohmann::ordered_json item{{"id", t.id()},
                                     {"label", t.label},
                                     {"x", std::lround(t.area.x)},
@@ -88,7 +92,14 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
         list.push_back(item);
     }
     auto& blocks = dump["texts"] = nlohmann::ordered_json::array();
-    for (const TextBlock& t : texts) blocks.push_back(text_dump(t));
+    for (const TextBlock& t : drawn.texts) blocks.push_back(text_dump(t));
+    auto& pictures = dump["pictures"] = nlohmann::ordered_json::array();
+    for (const PictureBlock& p : drawn.pictures)
+        pictures.push_back({{"image", p.image},
+                            {"x", std::lround(p.area.x)},
+                            {"y", std::lround(p.area.y)},
+                            {"w", std::lround(p.area.w)},
+                            {"h", std::lround(p.area.h)}});
     return dump.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -163,14 +163,16 @@ void Canvas::note_block(std::vector<std::string> texts, float needed, float room
                          .cut_word = {}});
 }
 
-void Canvas::note_text(TextRole role, float size, const Rect& box, ImU32 colour) {
+void Canvas::note_text(TextRole role, float size, const Rect& box, ImU32 colour,
+                       std::string words) {
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
     auto byte = [](float v) { return static_cast<std::uint32_t>(std::lround(v * 255.f)) & 0xFFu; };
     texts_.push_back({.role = role,
                       .size = size,
                       .box = box,
                       .colour = byte(c.x) << 16 | byte(c.y) << 8 | byte(c.z),
-                      .opacity = c.w});
+                      .opacity = c.w,
+                      .words = std::move(words)});
 }
 
 float Canvas::text(TextRole role, ImFont* font, float size, float min_size, const Rect& box,
@@ -182,7 +184,7 @@ float Canvas::text(TextRole role, ImFont* font, float size, float min_size, cons
         draw_->AddText(font, size, tl(box), colour, text.c_str(), text.c_str() + text.size(),
                        box.w);
         const float h = text_height(font, size, box.w, text);
-        note_text(role, size, {box.x, box.y, box.w, h}, colour);
+        note_text(role, size, {box.x, box.y, box.w, h}, colour, text);
         return h;
     }
     // Centred: line by line, as Dear ImGui wraps it.
@@ -203,7 +205,7 @@ float Canvas::text(TextRole role, ImFont* font, float size, float min_size, cons
         start = line_end;
         while (start < end && (*start == ' ' || *start == '\n')) ++start;
     }
-    note_text(role, size, {box.x, box.y, box.w, y - box.y}, colour);
+    note_text(role, size, {box.x, box.y, box.w, y - box.y}, colour, text);
     return y - box.y;
 }
 
@@ -212,19 +214,33 @@ PictureState Canvas::picture_state(const std::string& image) const {
     return pictures_.state(assets_ / path_from_utf8(image));
 }
 
+namespace {
+Rect fitted(const Picture& p, const Rect& box) {
+    const float scale =
+        std::min(box.w / static_cast<float>(p.width), box.h / static_cast<float>(p.height));
+    const float w = p.width * scale, h = p.height * scale;
+    return {std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - h) / 2), w, h};
+}
+}  // namespace
+
 PictureState Canvas::picture(const std::string& image, const Rect& box, float alpha) {
     if (image.empty()) return PictureState::ready;
     const Picture* p = pictures_.get(assets_ / path_from_utf8(image), fit_for(box));
     if (!p) return picture_state(image);
-    float scale =
-        std::min(box.w / static_cast<float>(p->width), box.h / static_cast<float>(p->height));
-    float w = p->width * scale, h = p->height * scale;
-    ImVec2 a{std::round(box.x + (box.w - w) / 2), std::round(box.y + (box.h - h) / 2)};
+    const Rect r = fitted(*p, box);
     int v = static_cast<int>(std::clamp(alpha, 0.f, 1.f) * 255.f + 0.5f);
     draw_->AddCallback(premultiplied_blend, nullptr);
-    draw_->AddImage(p->id(), a, {a.x + w, a.y + h}, {0, 0}, {1, 1}, IM_COL32(v, v, v, v));
+    draw_->AddImage(p->id(), {r.x, r.y}, {r.x + r.w, r.y + r.h}, {0, 0}, {1, 1},
+                    IM_COL32(v, v, v, v));
     draw_->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+    drawn_pictures_.push_back({image, r});
     return PictureState::ready;
+}
+
+Rect Canvas::picture_area(const std::string& image, const Rect& box) const {
+    if (image.empty()) return {};
+    const Picture* p = pictures_.get(assets_ / path_from_utf8(image), fit_for(box));
+    return p ? fitted(*p, box) : Rect{};
 }
 
 void Canvas::prefetch(const std::string& image, const Rect& box) {

@@ -28,7 +28,7 @@ float draw_brand(Canvas& canvas, const BrandView& brand, float x, float y) {
         canvas.note_text(
             TextRole::heading, size,
             {text_x, y + (h - size) / 2, Canvas::text_width(font, size, brand.name), size},
-            s.colour.text);
+            s.colour.text, brand.name);
     }
     return h;
 }

@@ -37,7 +37,7 @@ void draw_progress(Canvas& c, const QuizView& v, const Rect& row) {
     c.draw()->AddText(font, size, {std::round(row.x + (row.w - w) / 2), y}, s.colour.muted_text,
                       v.progress.c_str());
     c.note_text(TextRole::fine, size, {std::round(row.x + (row.w - w) / 2), y, w, size},
-                s.colour.muted_text);
+                s.colour.muted_text, v.progress);
     const float h = s.bar;
     const Rect bar{row.x + (row.w - bar_w) / 2, y + size + s.gap / 2, bar_w, h};
     c.fill(bar, s.colour.line, h / 2);

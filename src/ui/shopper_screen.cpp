@@ -1,9 +1,11 @@
 #include "ui/shopper_screen.hpp"
 
 #include "core/attract_view.hpp"
+#include "core/product_sheet_view.hpp"
 #include "core/results_view.hpp"
 #include "core/still_there_view.hpp"
 #include "ui/attract_screen.hpp"
+#include "ui/product_sheet.hpp"
 #include "ui/quiz_screen.hpp"
 #include "ui/results_screen.hpp"
 #include "ui/still_there_overlay.hpp"
@@ -21,6 +23,8 @@ void draw_shopper_screen(Canvas& canvas, const KioskFlow& flow, double now,
             break;
         case Screen::results:
             draw_results_screen(canvas, results_view(flow, now));
+            if (const auto sheet = product_sheet_view(flow, now))
+                draw_product_sheet(canvas, *sheet);
             break;
     }
     if (flow.overlay() == Overlay::still_there)

@@ -39,7 +39,7 @@ void draw_countdown(Canvas& c, const StillThereView& v, ImVec2 centre, float app
     const float inside = (k.ring - thick) * 0.7f;
     c.note_text(TextRole::title, big->FontSize,
                 {centre.x - inside, centre.y - inside, 2 * inside, 2 * inside},
-                with_alpha(p.text, appear));
+                with_alpha(p.text, appear), number);
 }
 
 }  // namespace

@@ -318,6 +318,23 @@ PreviewLook preview_look(const Style& s) {
     return k;
 }
 
+SheetLook sheet_look(const Style& s) {
+    return {.inset = std::round(s.margin * 0.5f),
+            .pad = std::round(s.gap * 1.6f),
+            .dim = 0.34f,
+            .rise = s.gap * 2,
+            .close_min_w = s.short_side * 0.2f,
+            .close_pad = s.gap * 4,
+            .column_gap = std::round(s.gap * 1.6f),
+            .side_column = 0.3f,
+            .words_a_share = 0.54f,
+            .picture_share = 0.42f,
+            .band_share = 0.3f,
+            .code_share = 0.42f,
+            .marker = std::round(s.short_side * 0.012f),
+            .marker_ring = std::max(2.f, std::round(s.short_side * 0.004f))};
+}
+
 }  // namespace
 
 std::vector<FontRequest> font_requests(float s) {
@@ -376,6 +393,7 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.takeaway = {
         .code_share = 0.45f, .code_max = s.short_side * 0.18f, .caption = s.size.body * 0.9f};
     s.preview = preview_look(s);
+    s.sheet = sheet_look(s);
     s.finger = {.size = s.short_side * 0.035f,
                 .start = 1.8f,
                 .shrink = 0.8f,

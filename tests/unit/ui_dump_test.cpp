@@ -26,7 +26,7 @@ KioskFlow make_flow() {
 }
 
 json dump_of(const KioskFlow& flow, int w, int h, const std::vector<TouchTarget>& targets) {
-    const std::string text = kiosk::ui_dump_text(flow, w, h, targets);
+    const std::string text = kiosk::ui_dump_text(flow, w, h, {.targets = targets});
     CHECK(text.back() == '\n');
     return json::parse(text);
 }
@@ -74,7 +74,8 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
            {"y", 980},
            {"w", 300},
            {"h", 80}}}},
-        {"texts", json::array()}};
+        {"texts", json::array()},
+        {"pictures", json::array()}};
     CHECK(dump == expected);
     CHECK_FALSE(dump.contains("overlay"));
 
@@ -165,7 +166,7 @@ TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
                    .pointer = "/x"}},
                  false, "10:00:00");
     auto view = kiosk::preview_view(p, flow, 5);
-    json d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, {}, &view));
+    json d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
     REQUIRE(d.contains("preview"));
     const json& banner = d["preview"];
     CHECK(banner["content"] == "refused");
@@ -179,7 +180,7 @@ TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
     CHECK(banner["rows"] == json::array());
     p.take(kiosk::preview::OpenList{}, 5);
     view = kiosk::preview_view(p, flow, 5);
-    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, {}, &view));
+    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
     CHECK(d["preview"]["list"] == "open");
     CHECK(d["preview"]["page"] == 1);
     CHECK(d["preview"]["pages"] == 1);
@@ -188,7 +189,7 @@ TEST_CASE("ui_dump: the preview's banner and list, only with --preview") {
                "kiosk.json:2:1: warning: unknown key"});
     p.note_check({}, true, "10:01:00");
     view = kiosk::preview_view(p, flow, 5);
-    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, {}, &view));
+    d = json::parse(kiosk::ui_dump_text(flow, 1280, 800, {}, {}, &view));
     CHECK(d["preview"]["banner"].is_null());
     CHECK(d["preview"]["chip"] == "Content OK \xC2\xB7 checked 10:01:00");
     CHECK(d["preview"]["content"] == "in_use");
@@ -200,7 +201,8 @@ TEST_CASE("ui_dump: every block of words with its role, size, box, colour and op
         {.role = kiosk::TextRole::title,
          .size = 64.8f,
          .box = {54.4f, 120.5f, 900, 77.6f},
-         .colour = 0x23332B},
+         .colour = 0x23332B,
+         .words = "Your gut and skin are linked"},
         {.role = kiosk::TextRole::price,
          .size = 32.44f,
          .box = {10, 20, 30, 40},
@@ -211,7 +213,9 @@ TEST_CASE("ui_dump: every block of words with its role, size, box, colour and op
          .colour = 0x0000FF,
          .opacity = 0.454f},
     };
-    const json d = json::parse(kiosk::ui_dump_text(flow, 1920, 1080, {}, texts));
+    const json d = json::parse(kiosk::ui_dump_text(
+        flow, 1920, 1080,
+        {.texts = texts, .pictures = {{"brand/map.png", {10.4f, 20, 300, 200.6f}}}}));
     REQUIRE(d.at("texts").size() == 3);
     CHECK(d["texts"][0] == json{{"role", "title"},
                                 {"size", 64.8},
@@ -219,7 +223,8 @@ TEST_CASE("ui_dump: every block of words with its role, size, box, colour and op
                                 {"y", 121},
                                 {"w", 900},
                                 {"h", 78},
-                                {"colour", "#23332B"}});
+                                {"colour", "#23332B"},
+                                {"text", "Your gut and skin are linked"}});
     CHECK(d["texts"][1]["role"] == "price");
     CHECK(d["texts"][1]["size"] == doctest::Approx(32.4));
     CHECK(d["texts"][1]["colour"] == "#A0502E");
@@ -231,4 +236,7 @@ TEST_CASE("ui_dump: every block of words with its role, size, box, colour and op
         CHECK(std::string(kiosk::role_name(role)).size() > 2);
     CHECK(std::string(kiosk::role_name(kiosk::TextRole::why)) == "why");
     CHECK(std::string(kiosk::role_name(kiosk::TextRole::fine)) == "fine");
+    CHECK(d.at("pictures") ==
+          json::array(
+              {json{{"image", "brand/map.png"}, {"x", 10}, {"y", 20}, {"w", 300}, {"h", 201}}}));
 }

@@ -123,6 +123,7 @@ class KioskApp {
     ui::Style style_;
     std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these
     std::vector<TextBlock> texts_;      // the words as last drawn, for the UI dump
+    std::vector<PictureBlock> drawn_pictures_;  // ... and the pictures
     std::shared_ptr<const Content> drawn_content_;
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_dump_;

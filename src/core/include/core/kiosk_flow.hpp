@@ -111,6 +111,10 @@ class KioskFlow {
 
     // Results
     [[nodiscard]] const Recommendation& recommendation() const { return recommendation_; }
+    // The product whose sheet is open over the results (kiosk_flow_sheet.cpp); empty for none.
+    // The results' timeouts keep running under it.
+    [[nodiscard]] const std::string& sheet_product() const { return sheet_product_; }
+    [[nodiscard]] double sheet_since() const { return sheet_since_; }
 
     // Overlay
     [[nodiscard]] double overlay_seconds_left(double now) const;
@@ -119,7 +123,10 @@ class KioskFlow {
   private:
     void take(const shopper::Touch&, double) {}
     void take(const shopper::KeepGoing&, double) {}
-    void take(const shopper::ShowProduct&, double) {}
+    void take(const shopper::ShowProduct& a, double now);
+    void take(const shopper::CloseProduct&, double now);
+    // Closes the sheet, if one is open: writes product_viewed with the seconds it was open.
+    void close_sheet(double now);
     void take(const shopper::ChooseLanguage& a, double now);
     void take(const shopper::StartQuiz&, double now);
     void take(const shopper::Answer& a, double now);
@@ -185,6 +192,8 @@ class KioskFlow {
     bool moving_back_ = false;
 
     Recommendation recommendation_;
+    std::string sheet_product_;
+    double sheet_since_ = 0;
     double overlay_since_ = 0;
 };
 

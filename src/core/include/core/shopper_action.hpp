@@ -39,9 +39,12 @@ struct Restart {  // "Start over" on the results
 struct KeepGoing {  // Continue on "Still there?"
     friend bool operator==(const KeepGoing&, const KeepGoing&) = default;
 };
-struct ShowProduct {  // a product card on the results
+struct ShowProduct {  // a product card on the results: its sheet opens
     std::string product;
     friend bool operator==(const ShowProduct&, const ShowProduct&) = default;
+};
+struct CloseProduct {  // Close on a product's sheet: back to the results
+    friend bool operator==(const CloseProduct&, const CloseProduct&) = default;
 };
 struct NextSlide {  // swipe left, or the Right key
     friend bool operator==(const NextSlide&, const NextSlide&) = default;
@@ -58,7 +61,7 @@ struct TogglePause {  // Space in demo mode: stop or resume the slide timer
 using ShopperAction =
     std::variant<shopper::Touch, shopper::StartQuiz, shopper::ChooseLanguage, shopper::Answer,
                  shopper::Next, shopper::Back, shopper::Home, shopper::Restart, shopper::KeepGoing,
-                 shopper::ShowProduct, shopper::NextSlide, shopper::PreviousSlide,
+                 shopper::ShowProduct, shopper::CloseProduct, shopper::NextSlide, shopper::PreviousSlide,
                  shopper::TogglePause>;
 
 }  // namespace kiosk

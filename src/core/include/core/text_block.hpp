@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "core/touch_target.hpp"
@@ -29,7 +30,22 @@ struct TextBlock {
     Rect box{};                // where its lines stand
     std::uint32_t colour = 0;  // 0xRRGGBB
     float opacity = 1;         // below 1 while it fades in, or on a disabled button
+    std::string words{};       // what it says
     friend bool operator==(const TextBlock&, const TextBlock&) = default;
+};
+
+// A picture as drawn: its file (relative to the assets folder) and where it stands.
+struct PictureBlock {
+    std::string image;
+    Rect area{};
+    friend bool operator==(const PictureBlock&, const PictureBlock&) = default;
+};
+
+// What a frame laid out: its touch targets, words and pictures, for taps and the UI dump.
+struct DrawnScreen {
+    std::vector<TouchTarget> targets{};
+    std::vector<TextBlock> texts{};
+    std::vector<PictureBlock> pictures{};
 };
 
 }  // namespace kiosk

@@ -14,13 +14,12 @@ namespace kiosk {
 [[nodiscard]] const char* screen_name(Screen screen);
 [[nodiscard]] const char* overlay_name(Overlay overlay);
 
-// The dump's text for this state, window size, targets and the blocks of words on screen.
+// The dump's text for this state, window size, and the targets, words and pictures drawn.
 // `staff_stage` names the staff menu's stage ("pin" or "open") while it covers the screen;
 // the dump's screen is then "staff". `preview`: what the preview shows over the screen
 // (--preview only), for the dump's "preview" object.
 [[nodiscard]] std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
-                                       const std::vector<TouchTarget>& targets,
-                                       const std::vector<TextBlock>& texts = {},
+                                       const DrawnScreen& drawn,
                                        const std::string& staff_stage = {},
                                        const PreviewView* preview = nullptr);
 

@@ -265,6 +265,23 @@ struct PreviewLook {
     float dim = 0;  // the screen below the list: the text colour at this alpha
 };
 
+// A product's sheet over the results.
+struct SheetLook {
+    float inset = 0;  // the card from the screen's edges
+    float pad = 0;    // inside the card
+    float dim = 0;    // the results below: the text colour at this alpha
+    float rise = 0;   // how far the card rises as it opens
+    float close_min_w = 0, close_pad = 0;
+    float column_gap = 0;
+    float side_column = 0;    // landscape: the picture's and the map's column, share of the width
+    float words_a_share = 0;  // the product's words: share of the two columns of words (landscape)
+                              // or of the height below the top band (portrait)
+    float picture_share = 0;  // landscape: the picture's side, share of the height
+    float band_share = 0;     // portrait: the picture and the map along the top, share of height
+    float code_share = 0;     // portrait: the QR code's box, share of the width
+    float marker = 0, marker_ring = 0;  // the product's dot on the store map, and its white ring
+};
+
 // The take-away QR code and its caption.
 struct TakeawayLook {
     float code_share = 0;  // the code's side: this share of its box's width ...
@@ -311,6 +328,7 @@ struct Style {
     StaffLook staff{};
     TakeawayLook takeaway{};
     PreviewLook preview{};
+    SheetLook sheet{};
     FingerLook finger{};
     Palette colour{};
     TypeScale font{};

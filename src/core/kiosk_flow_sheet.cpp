@@ -1,0 +1,33 @@
+// The product sheet over the results: a tap on a product card opens it, Close (or the end of
+// the session) closes it and writes product_viewed with how long it was open. The results'
+// timeouts keep running under it: a tap keeps the session alive as anywhere else.
+#include <cmath>
+
+#include "core/kiosk_flow.hpp"
+
+namespace kiosk {
+
+void KioskFlow::take(const shopper::ShowProduct& a, double now) {
+    if (screen_ != Screen::results || !sheet_product_.empty()) return;
+    bool recommended = false;  // only a product on the results has a card to tap
+    for (const RecommendedProduct& p : recommendation_.products)
+        recommended = recommended || p.product->id == a.product;
+    if (!recommended) return;
+    changed();
+    sheet_product_ = a.product;
+    sheet_since_ = now;
+}
+
+void KioskFlow::take(const shopper::CloseProduct&, double now) {
+    close_sheet(now);
+}
+
+void KioskFlow::close_sheet(double now) {
+    if (sheet_product_.empty()) return;
+    changed();
+    const double seconds = std::round((now - sheet_since_) * 1000.0) / 1000.0;
+    emit("product_viewed", {{"product", sheet_product_}, {"seconds", seconds}});
+    sheet_product_.clear();
+}
+
+}  // namespace kiosk
