@@ -89,6 +89,10 @@ std::string every_text(const Content& c) {
         add(out, p.name);
         add(out, p.summary);
         out += p.price;
+        add(out, p.details);
+        for (const Text& step : p.how_to_use) add(out, step);
+        for (const Text& ingredient : p.key_ingredients) add(out, ingredient);
+        add(out, p.location);
     }
     return out;
 }

@@ -77,4 +77,14 @@ void check_answer_paths(ContentFile& quiz_file, ContentFile& products_file,
                               describe_choices(content.quiz, *findings.nothing_example));
 }
 
+void check_map_points(ContentFile& products_file, const Content& content) {
+    if (!content.kiosk.store_map.empty()) return;
+    for (std::size_t i = 0; i < content.products.size(); ++i)
+        if (content.products[i].map_point)
+            products_file.warning("/products/" + std::to_string(i) + "/map_x",
+                                  "product '" + content.products[i].id +
+                                      "' has a place on the store map (map_x, map_y), but "
+                                      "kiosk.json has no store_map, so no map shows it");
+}
+
 }  // namespace kiosk

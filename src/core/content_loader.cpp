@@ -30,8 +30,10 @@ bool read_file(ContentFile& file, const ContentFolders& folders, const char* nam
 }
 
 // Only between files that read without errors, so that a broken file causes no false alarms.
-void check_across_files(ContentFileSet& files, const Content& content, bool quiz_read,
-                        bool products_read) {
+void check_across_files(ContentFileSet& files, const Content& content, bool kiosk_read,
+                        bool quiz_read, bool products_read) {
+    if (kiosk_read && products_read && files.kiosk.errors() == 0)
+        check_map_points(files.products, content);
     if (!quiz_read || !products_read || files.products.errors() > 0) return;
     check_fallback_products(files.quiz, content.products);
     if (files.quiz.errors() > 0) return;
@@ -47,15 +49,15 @@ ContentLoad load_content(const ContentFolders& folders, const GlyphCheck& can_dr
     ReadingContext context{TextRules{{}, {}, can_draw}, images};
     ContentFileSet files(folders.content);
     Content content;
-    if (read_file(files.kiosk, folders, "kiosk.json"))
-        content.kiosk = read_kiosk_settings(root_of(files.kiosk), context);
+    const bool kiosk_read = read_file(files.kiosk, folders, "kiosk.json");
+    if (kiosk_read) content.kiosk = read_kiosk_settings(root_of(files.kiosk), context);
     if (read_file(files.slides, folders, "slides.json"))
         content.slides = read_slides(root_of(files.slides), context);
     const bool quiz_read = read_file(files.quiz, folders, "quiz.json");
     if (quiz_read) content.quiz = read_quiz(root_of(files.quiz), context);
     const bool products_read = read_file(files.products, folders, "products.json");
     if (products_read) content.products = read_products(root_of(files.products), context);
-    check_across_files(files, content, quiz_read, products_read);
+    check_across_files(files, content, kiosk_read, quiz_read, products_read);
     decode_pictures(images.take_uses(), folders.assets, can_show, picture_workers);
 
     ContentLoad load;

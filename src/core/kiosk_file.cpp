@@ -59,6 +59,12 @@ void read_brand(const Field& field, Brand& brand, ReadingContext& context) {
         brand.logo = read_image(*logo, context.images).value_or("");
 }
 
+void read_store_map(const Field& field, KioskSettings& kiosk, ReadingContext& context) {
+    if (!check_object(field, object_keys("kiosk.json", "/store_map"))) return;
+    if (auto image = field.member("image"))
+        kiosk.store_map = read_image(*image, context.images).value_or("");
+}
+
 // One value of kiosk.json's "timing" or "theme": its key and where it is kept.
 template <typename Settings, typename Value>
 using Setting = std::pair<const char*, Value Settings::*>;
@@ -143,6 +149,7 @@ KioskSettings read_kiosk_settings(const Field& root, ReadingContext& context) {
     if (auto field = root.member("disclaimer")) kiosk.disclaimer = read_text(*field, context.text);
     if (auto field = root.member("strings")) read_strings(*field, kiosk, context.text);
     if (auto field = root.member("takeaway_url")) read_takeaway_url(*field, kiosk);
+    if (auto field = root.member("store_map")) read_store_map(*field, kiosk, context);
     return kiosk;
 }
 

@@ -11,6 +11,7 @@ std::vector<std::string> pictures_used(const Content& content) {
             out.push_back(image);
     };
     add(content.kiosk.brand.logo);
+    add(content.kiosk.store_map);
     for (const Slide& slide : content.slides) add(slide.image);
     for (const Question& question : content.quiz.questions)
         for (const Answer& answer : question.answers) add(answer.image);

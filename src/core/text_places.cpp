@@ -56,12 +56,26 @@ void add_quiz(PlaceList& list) {
     }
 }
 
+// The product sheet's texts: drawn only there.
+void add_product_sheet(PlaceList& list, const Product& product, const std::string& at) {
+    const char* sheet = "its sheet";
+    list.add(product.details, "products.json", at, "details", "product", sheet);
+    for (size_t s = 0; s < product.how_to_use.size(); ++s)
+        list.add(product.how_to_use[s], "products.json", at, "how_to_use/" + std::to_string(s),
+                 "product", sheet);
+    for (size_t k = 0; k < product.key_ingredients.size(); ++k)
+        list.add(product.key_ingredients[k], "products.json", at,
+                 "key_ingredients/" + std::to_string(k), "product", sheet);
+    list.add(product.location, "products.json", at, "location", "product", sheet);
+}
+
 void add_products(PlaceList& list) {
     const auto& products = list.content.products;
     for (size_t i = 0; i < products.size(); ++i) {
         const std::string at = "/products/" + std::to_string(i);
         list.add(products[i].name, "products.json", at, "name", "product", "its card");
         list.add(products[i].summary, "products.json", at, "summary", "product", "its card");
+        add_product_sheet(list, products[i], at);
     }
 }
 

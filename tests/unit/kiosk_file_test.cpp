@@ -185,3 +185,63 @@ TEST_CASE("kiosk_file: the brand logo is an image in the assets folder") {
           "kiosk.json:2:37: error: image 'brand/logo.png' not found in the assets folder (" +
               (folder.folders().assets / "brand/logo.png").generic_string() + ") [/brand/logo]\n");
 }
+
+TEST_CASE("kiosk_file: the store map is an image in the assets folder") {
+    ContentTestFolder folder;
+    folder.write_asset("brand/store-map.png", kiosk::testing::png_header(1200, 900));
+    folder.write("kiosk.json", kiosk_json_with(R"(  "store_map": {"image": "brand/store-map.png"},
+)"));
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) == "");
+    REQUIRE(load.content);
+    CHECK(load.content->kiosk.store_map == "brand/store-map.png");
+}
+
+TEST_CASE("kiosk_file: a store map that is missing, not a picture's path or not an object") {
+    const std::pair<std::string, std::string> cases[] = {
+        {R"("store_map": {"image": "brand/map.png"},)",
+         "kiosk.json:2:26: error: image 'brand/map.png' not found in the assets folder (@) "
+         "[/store_map/image]\n"},
+        {R"("store_map": {"image": "../map.png"},)",
+         "kiosk.json:2:26: error: image '../map.png' must not contain '..'; images stay inside the "
+         "assets folder "
+         "[/store_map/image]\n"},
+        {R"("store_map": {"image": 3},)",
+         "kiosk.json:2:26: error: expected a string, got a number [/store_map/image]\n"},
+        {R"("store_map": {"picture": "brand/map.png"},)",
+         "kiosk.json:2:16: error: missing required key 'image' [/store_map]\n"
+         "kiosk.json:2:17: warning: unknown key 'picture'; it is ignored [/store_map/picture]\n"},
+        {R"("store_map": "brand/map.png",)",
+         "kiosk.json:2:16: error: expected an object { ... }, got a string [/store_map]\n"},
+    };
+    for (const auto& [member, expected] : cases) {
+        ContentTestFolder folder;
+        folder.write("kiosk.json", kiosk_json_with("  " + member + "\n"));
+        std::string shown = expected;
+        if (auto at = shown.find('@'); at != std::string::npos)
+            shown.replace(at, 1, (folder.folders().assets / "brand/map.png").generic_string());
+        const auto load = folder.load();
+        CAPTURE(member);
+        CHECK(folder.all_shown(load) == shown);
+        CHECK_FALSE(load.content);
+    }
+}
+
+TEST_CASE("kiosk_file: a store map picture that does not decode is refused like every other") {
+    ContentTestFolder folder;
+    folder.write_asset("brand/store-map.png", kiosk::testing::png_header(1200, 900));
+    folder.write("kiosk.json", kiosk_json_with(R"(  "store_map": {"image": "brand/store-map.png"},
+)"));
+    std::vector<std::string> decoded;
+    const kiosk::PictureCheck cut_short =
+        [&decoded](const std::filesystem::path& file) -> std::optional<std::string> {
+        decoded.push_back(file.filename().string());
+        return "PNG data ends early";
+    };
+    const auto load = kiosk::load_content(folder.folders(), {}, cut_short);
+    CHECK(decoded == std::vector<std::string>{"store-map.png"});
+    CHECK(folder.all_shown(load) ==
+          "kiosk.json:2:26: error: image 'brand/store-map.png': PNG data ends early "
+          "[/store_map/image]\n");
+    CHECK_FALSE(load.content);
+}

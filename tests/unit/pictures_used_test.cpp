@@ -5,9 +5,11 @@
 
 #include "sample_content.hpp"
 
-TEST_CASE("pictures_used: the logo, slides, answer icons and products, each once, in order") {
+TEST_CASE(
+    "pictures_used: the logo, store map, slides, answer icons and products, each once, in order") {
     kiosk::Content content = kiosk::sample::content();
     content.kiosk.brand.logo = "brand/logo.png";
+    content.kiosk.store_map = "brand/store-map.png";
     content.slides.at(0).image = "slides/one.png";
     content.slides.at(1).image = "slides/one.png";  // used twice, listed once
     content.slides.at(2).image = "";                // a slide without a picture
@@ -19,13 +21,14 @@ TEST_CASE("pictures_used: the logo, slides, answer icons and products, each once
         for (auto& a : q.answers)
             if (a.image != "icons/dry.png") a.image.clear();
     CHECK(kiosk::pictures_used(content) ==
-          std::vector<std::string>{"brand/logo.png", "slides/one.png", "icons/dry.png",
-                                   "products/cream.png"});
+          std::vector<std::string>{"brand/logo.png", "brand/store-map.png", "slides/one.png",
+                                   "icons/dry.png", "products/cream.png"});
 }
 
 TEST_CASE("pictures_used: content without pictures uses none") {
     kiosk::Content content = kiosk::sample::content();
     content.kiosk.brand.logo.clear();
+    content.kiosk.store_map.clear();
     for (auto& s : content.slides) s.image.clear();
     for (auto& q : content.quiz.questions)
         for (auto& a : q.answers) a.image.clear();

@@ -96,6 +96,33 @@ TEST_CASE("text places: an answer's reason is placed at its own words, on a prod
     CHECK(found[0]->language == "id");
 }
 
+TEST_CASE("text places: the product sheet's texts are placed on its sheet, each at its words") {
+    kiosk::Content content = kiosk::sample::content();
+    kiosk::Product& product = content.products.at(1);
+    product.details = kiosk::sample::en_id("A rich cream.", "Krim yang kaya.");
+    product.how_to_use = {kiosk::Text::plain("Warm a little"), kiosk::Text::plain("Pat it in")};
+    product.key_ingredients = {kiosk::sample::en_id("Ceramides", "Ceramide")};
+    product.location = kiosk::sample::en_id("Shelf A, top row", "Rak A, baris atas");
+    const auto places = kiosk::shopper_text_places(content, "id");
+    const std::pair<const char*, const char*> expected[] = {
+        {"Krim yang kaya.", "/products/1/details"},
+        {"Pat it in", "/products/1/how_to_use/1"},
+        {"Ceramide", "/products/1/key_ingredients/0"},
+        {"Rak A, baris atas", "/products/1/location"}};
+    for (const auto& [words, pointer] : expected) {
+        CAPTURE(words);
+        const auto found = kiosk::places_of(places, words);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0]->file == "products.json");
+        CHECK(found[0]->pointer == pointer);
+        CHECK(found[0]->owner_pointer == "/products/1");
+        CHECK(found[0]->owner == "product");
+        CHECK(found[0]->box == "its sheet");
+    }
+    CHECK(kiosk::every_text(content).find("Rak A, baris atas") != std::string::npos);
+    CHECK(kiosk::every_text(content).find("Pat it in") != std::string::npos);
+}
+
 TEST_CASE("text fit: words that are one word too wide are not quoted twice") {
     const TextPlace answer{.file = "quiz.json",
                            .pointer = "/questions/0/answers/2/text",

@@ -1,4 +1,4 @@
-// Checks across files: quiz.json against products.json.
+// Checks across files: quiz.json against products.json, products.json against kiosk.json.
 #pragma once
 
 #include "core/content.hpp"
@@ -15,5 +15,8 @@ void check_answer_tags(ContentFile& quiz_file, const Quiz& quiz,
 
 // Warnings: a product no answers can recommend; answers that recommend nothing with no fallback.
 void check_answer_paths(ContentFile& quiz_file, ContentFile& products_file, const Content& content);
+
+// Warnings: a product with map_x/map_y while kiosk.json has no store_map.
+void check_map_points(ContentFile& products_file, const Content& content);
 
 }  // namespace kiosk

@@ -9,8 +9,8 @@
 
 namespace kiosk {
 
-// The brand's logo, the slides' pictures, the answers' icons and the products' pictures, each
-// once, in that order.
+// The brand's logo, the store map, the slides' pictures, the answers' icons and the products'
+// pictures, each once, in that order.
 [[nodiscard]] std::vector<std::string> pictures_used(const Content& content);
 
 }  // namespace kiosk
