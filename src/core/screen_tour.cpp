@@ -90,10 +90,23 @@ void tour_questions(const std::shared_ptr<const Content>& content, const std::st
     }
 }
 
+// Each product's sheet, opened from these results, the first time it comes with these reasons.
+void tour_sheets(const KioskFlow& results, Tour& tour, std::set<std::string>& sheets) {
+    for (const RecommendedProduct& p : results.recommendation().products) {
+        std::string sheet = p.product->id;
+        for (const Answer* why : p.why) sheet += " " + why->id;
+        if (!sheets.insert(sheet).second) continue;
+        KioskFlow open = results;
+        tour.step(open, shopper::ShowProduct{p.product->id});
+        tour.show(open);
+    }
+}
+
 void tour_results(const std::shared_ptr<const Content>& content, const std::string& language,
                   Tour& tour, const TourLimits& limits) {
     std::mt19937 random(limits.seed);
     std::set<std::vector<std::string>> seen;  // the results laid out already
+    std::set<std::string> sheets;             // the sheets laid out already, with their reasons
     for (std::size_t path = 0; path < limits.answer_paths; ++path) {
         KioskFlow flow = started(content, language, tour);
         tour.step(flow, shopper::StartQuiz{});
@@ -111,6 +124,7 @@ void tour_results(const std::shared_ptr<const Content>& content, const std::stri
         }
         for (const Tip* tip : flow.recommendation().tips) shown.push_back("tip " + tip->id);
         if (seen.insert(shown).second) tour.show(flow);
+        tour_sheets(flow, tour, sheets);
     }
 }
 

@@ -58,6 +58,7 @@ WordColumn product_words(const Style& s, const ProductSheetView& v) {
     const Palette& p = s.colour;
     const float body = s.size.body, least = s.size.body_smallest, small = s.size.small;
     WordColumn w;
+    w.name_by(v.details);
     w.add(
         {TextRole::heading, s.font.heading, s.size.heading, s.size.smallest, p.text, v.name, 0.4f});
     w.add({TextRole::price, s.font.body_bold, body, least, p.highlight_text, v.price, 0.6f});
@@ -77,6 +78,9 @@ WordColumn use_words(const Style& s, const ProductSheetView& v) {
     const Palette& p = s.colour;
     const float body = s.size.body, least = s.size.body_smallest;
     WordColumn w;
+    w.name_by(!v.how_to_use.empty()        ? v.how_to_use.front()
+              : !v.key_ingredients.empty() ? v.key_ingredients.front()
+                                           : std::string{});
     if (!v.how_to_use.empty()) {
         w.add({TextRole::heading, s.font.body_bold, body, least, p.text, v.how_to_use_title, 0.3f});
         const size_t n = v.how_to_use.size();
@@ -108,9 +112,11 @@ void draw_place(Canvas& c, const ProductSheetView& v, const Rect& box, float alp
     const Rect map = c.picture_area(v.store_map, map_box);
     const ImVec2 at{map.x + static_cast<float>(v.marker->x) * map.w,
                     map.y + static_cast<float>(v.marker->y) * map.h};
+    // A ring around the place (the shelf's letter stays readable inside it), white-edged.
     const SheetLook& k = s.sheet;
-    c.circle(at, k.marker + k.marker_ring, with_alpha(s.colour.surface, alpha));
-    c.circle(at, k.marker, with_alpha(s.colour.highlight_text, alpha));
+    const float r = map.w * k.marker, line = std::max(3.f, map.w * k.marker_line);
+    c.draw()->AddCircle(at, r, with_alpha(s.colour.surface, alpha), 48, line + 2 * k.marker_edge);
+    c.draw()->AddCircle(at, r, with_alpha(s.colour.highlight_text, alpha), 48, line);
 }
 
 void draw_sheet_picture(Canvas& c, const ProductSheetView& v, const Rect& box, float alpha) {
@@ -140,11 +146,17 @@ void draw_product_sheet(Canvas& c, const ProductSheetView& v) {
 
     draw_sheet_picture(c, v, b.picture, t);
     draw_place(c, v, b.place, t);
-    product_words(s, v).draw(c, b.words_a, t);
-    use_words(s, v).draw(c, b.words_b, t);
+    const float used = product_words(s, v).draw(c, b.words_a, t);
+    Rect words_b = b.words_b;
+    if (s.portrait) {  // straight under the product's words, not at a fixed place
+        const float top = b.words_a.y + used + k.column_gap;
+        words_b.h += words_b.y - top;
+        words_b.y = top;
+    }
+    use_words(s, v).draw(c, words_b, t);
     if (code) draw_takeaway_code(c, v.takeaway_url, v.takeaway_caption, b.code, t);
     c.button({.action = shopper::CloseProduct{}, .label = v.close, .area = close},
-             ButtonLook::secondary, t);
+             ButtonLook::quiet, t);
 }
 
 }  // namespace kiosk::ui

@@ -32,6 +32,7 @@ float WordColumn::draw(Canvas& c, const Rect& box, float alpha) const {
     float scale = 1;
     while (scale > s.card.least_scale && height(s, box.w, scale) > box.h) scale -= s.shrink_step;
     std::vector<std::string> words;
+    if (!named_by_.empty()) words.push_back(named_by_);
     for (const WordLine& line : lines_) words.push_back(line.text);
     const float needed = height(s, box.w, scale);
     c.note_block(std::move(words), needed, box.h);

@@ -21,6 +21,8 @@ enum class K {
     next_slide,
     previous_slide,
     toggle_pause,
+    show_product,
+    close_product,
 };
 
 inline ShopperAction action_of(const KioskFlow& flow, K kind, std::string value = {}) {
@@ -50,6 +52,10 @@ inline ShopperAction action_of(const KioskFlow& flow, K kind, std::string value 
             return shopper::PreviousSlide{};
         case K::toggle_pause:
             return shopper::TogglePause{};
+        case K::show_product:
+            return shopper::ShowProduct{std::move(value)};
+        case K::close_product:
+            return shopper::CloseProduct{};
     }
     return shopper::Touch{};
 }

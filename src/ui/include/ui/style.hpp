@@ -279,7 +279,9 @@ struct SheetLook {
     float picture_share = 0;  // landscape: the picture's side, share of the height
     float band_share = 0;     // portrait: the picture and the map along the top, share of height
     float code_share = 0;     // portrait: the QR code's box, share of the width
-    float marker = 0, marker_ring = 0;  // the product's dot on the store map, and its white ring
+    // The ring around the product's place on the store map: its radius and line as shares of
+    // the map's drawn width, and the white edge on each side of the line, in pixels.
+    float marker = 0, marker_line = 0, marker_edge = 0;
 };
 
 // The take-away QR code and its caption.
@@ -336,6 +338,9 @@ struct Style {
 
 // The font sizes the style needs, in the order `make_style` expects them.
 [[nodiscard]] std::vector<FontRequest> font_requests(float short_side);
+
+// The colours mixed from the shop's theme (palette.cpp).
+[[nodiscard]] Palette palette_of(const Theme& theme);
 
 [[nodiscard]] Style make_style(int width, int height, const Theme& theme,
                                const std::vector<ImFont*>& fonts);

@@ -27,6 +27,9 @@ class WordColumn {
         if (!line.text.empty()) lines_.push_back(std::move(line));
     }
     [[nodiscard]] bool empty() const { return lines_.empty(); }
+    // The words the fit check names the column by when it does not fit (by default its first
+    // line's): those only this column shows, so that the warning names the right box.
+    void name_by(std::string words) { named_by_ = std::move(words); }
     // Draws the lines from the box's top at the largest scale that fits; notes the block for
     // the fit check when even the smallest sizes do not. Returns the height used.
     float draw(Canvas& canvas, const Rect& box, float alpha) const;
@@ -34,6 +37,7 @@ class WordColumn {
   private:
     [[nodiscard]] float height(const Style& s, float w, float scale) const;
     std::vector<WordLine> lines_;
+    std::string named_by_;
 };
 
 }  // namespace kiosk::ui
