@@ -79,7 +79,10 @@ std::string every_text(const Content& c) {
     for (const Question& q : c.quiz.questions) {
         add(out, q.text);
         add(out, q.hint);
-        for (const Answer& a : q.answers) add(out, a.text);
+        for (const Answer& a : q.answers) {
+            add(out, a.text);
+            add(out, a.reason);
+        }
     }
     for (const Tip& t : c.quiz.tips) {
         add(out, t.title);

@@ -123,6 +123,13 @@ TEST_CASE("text places: the product sheet's texts are placed on its sheet, each 
     CHECK(kiosk::every_text(content).find("Pat it in") != std::string::npos);
 }
 
+TEST_CASE("text fit: an answer's reason is among the texts the fonts are built for") {
+    kiosk::Content content = kiosk::sample::content();
+    content.quiz.questions[0].answers[0].reason =
+        kiosk::sample::en_id("You said your skin gets oily", "Kamu bilang kulitmu berminyak");
+    CHECK(kiosk::every_text(content).find("Kamu bilang kulitmu berminyak") != std::string::npos);
+}
+
 TEST_CASE("text fit: words that are one word too wide are not quoted twice") {
     const TextPlace answer{.file = "quiz.json",
                            .pointer = "/questions/0/answers/2/text",
