@@ -4,6 +4,7 @@
 
 #include "core/results_view.hpp"
 #include "core/shopper_view.hpp"
+#include "core/takeaway.hpp"
 
 namespace kiosk {
 namespace {
@@ -13,17 +14,6 @@ std::vector<std::string> texts(const KioskFlow& flow, const std::vector<Text>& a
     for (const Text& t : all)
         if (std::string words = text(flow, t); !words.empty()) out.push_back(std::move(words));
     return out;
-}
-
-// The shop's take-away link with this product alone in place of {products}.
-std::string product_link(const std::string& pattern, const std::string& product) {
-    if (pattern.empty()) return {};
-    std::string url = pattern;
-    const std::string key = "{products}";
-    for (size_t at = url.find(key); at != std::string::npos;
-         at = url.find(key, at + product.size()))
-        url.replace(at, key.size(), product);
-    return url;
 }
 
 }  // namespace
@@ -55,7 +45,7 @@ std::optional<ProductSheetView> product_sheet_view(const KioskFlow& flow, double
                        .store_map = p.map_point ? kiosk.store_map : std::string{},
                        .marker = kiosk.store_map.empty() ? std::nullopt : p.map_point,
                        .order_note = p.in_stock ? std::string{} : word(flow, "order_in_shop"),
-                       .takeaway_url = product_link(kiosk.takeaway_url, p.id),
+                       .takeaway_url = takeaway_url(kiosk.takeaway_url, p.id),
                        .takeaway_caption = {},
                        .close = word(flow, "close"),
                        .rise = motion_share(now, flow.sheet_since(), sheet_rise_seconds),

@@ -9,6 +9,11 @@ std::string takeaway_url(const std::string& pattern, const Recommendation& recom
         if (!ids.empty()) ids += ',';
         ids += p.product->id;  // ids are [a-z0-9-]+: nothing to escape in a URL
     }
+    return takeaway_url(pattern, ids);
+}
+
+std::string takeaway_url(const std::string& pattern, const std::string& ids) {
+    if (pattern.empty()) return {};
     std::string url = pattern;
     const std::string key = "{products}";
     for (size_t at = url.find(key); at != std::string::npos; at = url.find(key, at + ids.size()))

@@ -12,5 +12,8 @@ namespace kiosk {
 // Empty when there is no pattern or nothing was recommended.
 [[nodiscard]] std::string takeaway_url(const std::string& pattern,
                                        const Recommendation& recommendation);
+// `pattern` with every "{products}" replaced by `ids` (comma-separated product ids); empty when
+// there is no pattern. The product sheet's code names its product alone.
+[[nodiscard]] std::string takeaway_url(const std::string& pattern, const std::string& ids);
 
 }  // namespace kiosk
