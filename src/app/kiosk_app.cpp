@@ -276,9 +276,7 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
     if (screenshot_wanted_) save_screenshot_of(w, h);
     window_->present(only);
 
-    targets_ = canvas.targets();
-    texts_ = canvas.texts();
-    drawn_pictures_ = canvas.pictures();
+    drawn_ = canvas.take_drawn();
     schedule_.drawn(at, started,
                     {canvas.next_redraw(), canvas.next_redraw_area(), canvas.animating_until()});
     const bool first_frame = last_frame_real_ == 0;
@@ -338,8 +336,8 @@ void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {
 void KioskApp::write_ui_dump() {
     if (options_.ui_dump_file.empty()) return;
     std::string dump =
-        ui_dump_text(*flow_, window_->width(), window_->height(), {targets_, texts_, drawn_pictures_},
-                     staff_->stage_name(), preview_view_ ? &*preview_view_ : nullptr);
+        ui_dump_text(*flow_, window_->width(), window_->height(), drawn_, staff_->stage_name(),
+                     preview_view_ ? &*preview_view_ : nullptr);
     if (dump == last_dump_) return;
     if (write_file_atomically(path_from_utf8(options_.ui_dump_file), dump))
         last_dump_ = std::move(dump);

@@ -42,9 +42,9 @@ void KioskApp::run_autopilot(const Moment& at) {
 
 // A tap acts on the target it began and ended on, as the last frame laid it out.
 const TouchTarget* KioskApp::tapped_target(const Gesture& g) const {
-    const TouchTarget* down = target_at(targets_, g.start_x, g.start_y);
+    const TouchTarget* down = target_at(drawn_.targets, g.start_x, g.start_y);
     if (g.kind != GestureKind::tap || !down || !down->enabled) return nullptr;
-    return down == target_at(targets_, g.end_x, g.end_y) ? down : nullptr;
+    return down == target_at(drawn_.targets, g.end_x, g.end_y) ? down : nullptr;
 }
 
 void KioskApp::on_gesture(const Gesture& g, const Moment& at) {

@@ -1,6 +1,7 @@
 // The product sheet over the results: a tap on a product card opens it, Close (or the end of
 // the session) closes it and writes product_viewed with how long it was open. The results'
 // timeouts keep running under it: a tap keeps the session alive as anywhere else.
+#include <algorithm>
 #include <cmath>
 
 #include "core/kiosk_flow.hpp"
@@ -9,10 +10,11 @@ namespace kiosk {
 
 void KioskFlow::take(const shopper::ShowProduct& a, double now) {
     if (screen_ != Screen::results || !sheet_product_.empty()) return;
-    bool recommended = false;  // only a product on the results has a card to tap
-    for (const RecommendedProduct& p : recommendation_.products)
-        recommended = recommended || p.product->id == a.product;
-    if (!recommended) return;
+    // Only a product on the results has a card to tap.
+    const auto& shown = recommendation_.products;
+    if (std::none_of(shown.begin(), shown.end(),
+                     [&](const RecommendedProduct& p) { return p.product->id == a.product; }))
+        return;
     changed();
     sheet_product_ = a.product;
     sheet_since_ = now;

@@ -167,12 +167,12 @@ void Canvas::note_text(TextRole role, float size, const Rect& box, ImU32 colour,
                        std::string words) {
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(colour);
     auto byte = [](float v) { return static_cast<std::uint32_t>(std::lround(v * 255.f)) & 0xFFu; };
-    texts_.push_back({.role = role,
-                      .size = size,
-                      .box = box,
-                      .colour = byte(c.x) << 16 | byte(c.y) << 8 | byte(c.z),
-                      .opacity = c.w,
-                      .words = std::move(words)});
+    drawn_.texts.push_back({.role = role,
+                            .size = size,
+                            .box = box,
+                            .colour = byte(c.x) << 16 | byte(c.y) << 8 | byte(c.z),
+                            .opacity = c.w,
+                            .words = std::move(words)});
 }
 
 float Canvas::text(TextRole role, ImFont* font, float size, float min_size, const Rect& box,
@@ -233,14 +233,8 @@ PictureState Canvas::picture(const std::string& image, const Rect& box, float al
     draw_->AddImage(p->id(), {r.x, r.y}, {r.x + r.w, r.y + r.h}, {0, 0}, {1, 1},
                     IM_COL32(v, v, v, v));
     draw_->AddCallback(ImDrawCallback_ResetRenderState, nullptr);
-    drawn_pictures_.push_back({image, r});
+    drawn_.pictures.push_back({image, r});
     return PictureState::ready;
-}
-
-Rect Canvas::picture_area(const std::string& image, const Rect& box) const {
-    if (image.empty()) return {};
-    const Picture* p = pictures_.get(assets_ / path_from_utf8(image), fit_for(box));
-    return p ? fitted(*p, box) : Rect{};
 }
 
 void Canvas::prefetch(const std::string& image, const Rect& box) {

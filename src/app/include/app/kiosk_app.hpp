@@ -121,9 +121,7 @@ class KioskApp {
     unsigned long preview_revision_ = 0;       // of what the preview showed when last looked at
 
     ui::Style style_;
-    std::vector<TouchTarget> targets_;  // as last drawn: taps are read against these
-    std::vector<TextBlock> texts_;      // the words as last drawn, for the UI dump
-    std::vector<PictureBlock> drawn_pictures_;  // ... and the pictures
+    DrawnScreen drawn_;  // as last drawn: taps are read against its targets; the UI dump
     std::shared_ptr<const Content> drawn_content_;
     std::string glyph_text_;  // every character the drawn content uses, for the font atlas
     std::string last_dump_;

@@ -66,20 +66,18 @@ class Canvas {
     [[nodiscard]] double animating_until() const { return animating_until_; }
 
     // Touch targets, in drawing order (the last drawn is on top).
-    void add_target(TouchTarget target) { targets_.push_back(std::move(target)); }
-    [[nodiscard]] const std::vector<TouchTarget>& targets() const { return targets_; }
+    void add_target(TouchTarget target) { drawn_.targets.push_back(std::move(target)); }
+    [[nodiscard]] const std::vector<TouchTarget>& targets() const { return drawn_.targets; }
     // The blocks of words drawn so far, for the UI dump.
-    [[nodiscard]] const std::vector<TextBlock>& texts() const { return texts_; }
+    [[nodiscard]] const std::vector<TextBlock>& texts() const { return drawn_.texts; }
     // The pictures drawn so far and where, for the UI dump.
-    [[nodiscard]] const std::vector<PictureBlock>& pictures() const { return drawn_pictures_; }
+    [[nodiscard]] const std::vector<PictureBlock>& pictures() const { return drawn_.pictures; }
     // Words drawn without `text` (a single line placed by hand): noted for the UI dump.
     void note_text(TextRole role, float size, const Rect& box, ImU32 colour, std::string words);
     // What is drawn next covers the screen so far: nothing below takes a tap or is read.
-    void cover_below() {
-        targets_.clear();
-        texts_.clear();
-        drawn_pictures_.clear();
-    }
+    void cover_below() { drawn_ = {}; }
+    // What the frame laid out, handed over once it is drawn (for taps and the UI dump).
+    [[nodiscard]] DrawnScreen take_drawn() { return std::move(drawn_); }
     [[nodiscard]] bool pressed(const Rect& r) const {
         return press_.active && r.contains(press_.x, press_.y);
     }
@@ -119,9 +117,8 @@ class Canvas {
 
     // A picture from the assets folder, fitted inside the box and centred. Draws nothing while
     // it is still loading (it comes a frame or a few later) or when it failed; says which.
+    // The last of pictures() is where it stands.
     PictureState picture(const std::string& image, const Rect& box, float alpha = 1);
-    // Where `image` stands when drawn in `box` (fitted and centred); empty until it is ready.
-    [[nodiscard]] Rect picture_area(const std::string& image, const Rect& box) const;
     // Whether a picture can be drawn, is still coming or failed (asks for nothing): a screen
     // lays out a failed picture's place for something else. An empty name is ready.
     [[nodiscard]] PictureState picture_state(const std::string& image) const;
@@ -143,9 +140,7 @@ class Canvas {
     std::filesystem::path assets_;
     double now_;
     Press press_;
-    std::vector<TouchTarget> targets_;
-    std::vector<TextBlock> texts_;
-    std::vector<PictureBlock> drawn_pictures_;
+    DrawnScreen drawn_;  // targets, words and pictures, in drawing order
     std::vector<TextMisfit>* misfits_ = nullptr;
     double redraw_at_ = std::numeric_limits<double>::infinity();
     std::optional<Rect> redraw_area_;
