@@ -109,7 +109,10 @@ void draw_place(Canvas& c, const ProductSheetView& v, const Rect& box, float alp
     if (v.store_map.empty() || !v.marker) return;
     const Rect map_box{box.x, box.y + used, box.w, box.h - used};
     if (c.picture(v.store_map, map_box, alpha) != PictureState::ready) return;
-    const Rect map = c.pictures().back().area;  // as drawn: fitted in its box
+    // Where the map was drawn, fitted in its box; laid out without pictures, it has no place.
+    const auto& drawn = c.pictures();
+    if (drawn.empty() || drawn.back().image != v.store_map) return;
+    const Rect map = drawn.back().area;
     const ImVec2 at{map.x + static_cast<float>(v.marker->x) * map.w,
                     map.y + static_cast<float>(v.marker->y) * map.h};
     // A ring around the place (the shelf's letter stays readable inside it), white-edged.

@@ -117,7 +117,8 @@ class Canvas {
 
     // A picture from the assets folder, fitted inside the box and centred. Draws nothing while
     // it is still loading (it comes a frame or a few later) or when it failed; says which.
-    // The last of pictures() is where it stands.
+    // When it is drawn, the last of pictures() is where it stands (a canvas without pictures
+    // says ready and draws nothing).
     PictureState picture(const std::string& image, const Rect& box, float alpha = 1);
     // Whether a picture can be drawn, is still coming or failed (asks for nothing): a screen
     // lays out a failed picture's place for something else. An empty name is ready.
