@@ -240,7 +240,7 @@ bool KioskApp::first_pictures_ready(const Moment& at) {
 Deadlines KioskApp::deadlines(const Moment& at) const {
     Deadlines d;
     d.flow = flow_->next_change();
-    if (autopilot_) d.autopilot = autopilot_->next_change(at.now, schedule_.one_frame());
+    if (autopilot_) d.autopilot = autopilot_->next_change(*flow_, at.now, schedule_.one_frame());
     d.content_look = watch_->next_look(at.real);
     d.content_loading = loading_.valid();
     d.pictures_busy = pictures_->busy();

@@ -71,7 +71,8 @@ std::optional<ShopperAction> Autopilot::tap_due(const KioskFlow& flow, double no
     return target;
 }
 
-double Autopilot::next_change(double now, double one_frame) const {
+double Autopilot::next_change(const KioskFlow& flow, double now, double one_frame) const {
+    if (planned_for_ != flow.revision()) return now;  // a new state, not planned for yet
     if (!planned_) return std::numeric_limits<double>::infinity();
     if (timing_.reach_seconds < one_frame) return planned_->at;
     // Wake in time to show the finger reaching for its target.

@@ -98,8 +98,8 @@ TEST_CASE("autopilot: next_change wakes in time to show the finger") {
     (void)pilot.tap_due(flow, 0);  // plans start_quiz at 20
     REQUIRE(pilot.planned());
     CHECK(pilot.planned()->at == doctest::Approx(20));
-    CHECK(pilot.next_change(0) == doctest::Approx(20 - timing.reach_seconds));
-    CHECK(pilot.next_change(19.5) == doctest::Approx(20));
+    CHECK(pilot.next_change(flow, 0) == doctest::Approx(20 - timing.reach_seconds));
+    CHECK(pilot.next_change(flow, 19.5) == doctest::Approx(20));
 }
 
 TEST_CASE("autopilot: a finger too quick to be seen in one frame wakes the loop for the tap only") {
@@ -109,7 +109,26 @@ TEST_CASE("autopilot: a finger too quick to be seen in one frame wakes the loop 
     (void)pilot.tap_due(flow, 0);
     REQUIRE(pilot.planned());
     // At 30 frames a second and time scale 1, one frame spans 1/30 s: the reach is shown.
-    CHECK(pilot.next_change(0, 1.0 / 30) == doctest::Approx(20 - timing.reach_seconds));
+    CHECK(pilot.next_change(flow, 0, 1.0 / 30) == doctest::Approx(20 - timing.reach_seconds));
     // At time scale 300 one frame spans 10 s of app time, far longer than the reach.
-    CHECK(pilot.next_change(0, 300.0 / 30) == doctest::Approx(20));
+    CHECK(pilot.next_change(flow, 0, 300.0 / 30) == doctest::Approx(20));
+}
+
+TEST_CASE("autopilot: a flow changed by its own tap is looked at again at once, not at a timeout") {
+    auto flow = new_flow();
+    kiosk::AutopilotTiming timing;
+    kiosk::Autopilot pilot(1, timing);
+    (void)pilot.tap_due(flow, 0);
+    REQUIRE(pilot.planned());
+    CHECK(pilot.next_change(flow, 5, 10) == doctest::Approx(20));  // planned for this state
+    auto start = pilot.tap_due(flow, 20);
+    REQUIRE(start);
+    flow.act(*start, 20);  // the quiz begins: a state the autopilot has not planned for
+    CHECK(pilot.next_change(flow, 20, 10) == doctest::Approx(20));
+    (void)pilot.tap_due(flow, 20);  // plans the first answer
+    REQUIRE(pilot.planned());
+    CHECK(pilot.next_change(flow, 20, 10) == doctest::Approx(20 + timing.think_seconds));
+    // A timeout or any other change of the flow also asks for a fresh look.
+    flow.advance(20 + 1000);
+    CHECK(pilot.next_change(flow, 1020, 10) == doctest::Approx(1020));
 }

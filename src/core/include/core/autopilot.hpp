@@ -43,8 +43,9 @@ class Autopilot {
 
     // The app time of the autopilot's next step (for sleeping). `one_frame` is how much app time
     // one frame spans at the window's pace: a finger that would reach its target faster than
-    // that cannot be seen (a demo at a high time scale), so only the tap wakes the loop.
-    [[nodiscard]] double next_change(double now, double one_frame = 0) const;
+    // that cannot be seen (a demo at a high time scale), so only the tap wakes the loop. A flow
+    // that changed since the last plan (the autopilot's own tap, a timeout) is looked at now.
+    [[nodiscard]] double next_change(const KioskFlow& flow, double now, double one_frame = 0) const;
 
   private:
     void plan(const KioskFlow& flow, double now);
