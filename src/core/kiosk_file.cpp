@@ -1,7 +1,11 @@
 // kiosk.json: settings and interface strings.
 #include <climits>
+#include <cmath>
+#include <cstdio>
 
 #include "core/content_files.hpp"
+#include "core/contrast.hpp"
+#include "core/theme_contrast.hpp"
 
 namespace kiosk {
 namespace {
@@ -104,10 +108,28 @@ void read_timing(const Field& field, Timing& timing) {
     }
 }
 
+// Words the shop's colours make hard to read (WCAG 2.1, 1.4.3): named at the words' colour, or
+// at the ground's when only that one is the shop's own.
+void check_theme_contrast(const Field& field, const Theme& theme) {
+    for (const WordsOnGround& pair : words_on_grounds(theme)) {
+        const double ratio = contrast_ratio(pair.words_colour, pair.ground_colour);
+        if (pair.kiosk_adjusts || ratio >= readable_contrast) continue;
+        auto at = field.member(pair.words);
+        if (!at) at = field.member(pair.ground);
+        char figure[16];
+        std::snprintf(figure, sizeof figure, "%.2f:1", std::floor(ratio * 100) / 100);
+        (at ? *at : field)
+            .warning("contrast of " + std::string(pair.words) + " " + hex_of(pair.words_colour) +
+                     " on " + std::string(pair.ground) + " " + hex_of(pair.ground_colour) + " is " +
+                     figure + "; words need at least 4.5:1 to be read (WCAG 1.4.3)");
+    }
+}
+
 void read_theme(const Field& field, Theme& theme) {
     if (!check_object(field, object_keys("kiosk.json", "/theme"))) return;
     read_settings(field, theme, theme_settings,
                   [](const Field& value, std::string_view) { return read_colour(value); });
+    check_theme_contrast(field, theme);
 }
 
 void read_strings(const Field& field, KioskSettings& kiosk, const TextRules& rules) {

@@ -82,15 +82,12 @@ kiosk::Content generated_content(int questions, int products) {
             question.answers.push_back({numbered("a", a), {}, {}, {{numbered("t", q * 4 + a), 1}}});
         c.quiz.questions.push_back(question);
     }
-    for (int p = 0; p < products; ++p)
-        c.products.push_back({numbered("p", p),
-                              {},
-                              {},
-                              {},
-                              {},
-                              {{numbered("t", p % (questions * 4 + 1)), 1}},
-                              {},
-                              true});
+    for (int p = 0; p < products; ++p) {
+        kiosk::Product product;
+        product.id = numbered("p", p);
+        product.tags = {{numbered("t", p % (questions * 4 + 1)), 1}};
+        c.products.push_back(product);
+    }
     return c;
 }
 
@@ -137,7 +134,9 @@ TEST_CASE("answer_paths: the walk agrees with kiosk::recommend on every path") {
         {"p", {}, {}, {{"c", 1}}}, {"q", {}, {}, {{"a", 1}, {"c", 1}}}, {"r", {}, {}, {{"b", -2}}}};
     c.quiz.questions = {first, second};
     for (int i = 0; i < 8; ++i) {
-        kiosk::Product p{numbered("p", i), {}, {}, {}, {}, {}, {}, i != 5};
+        kiosk::Product p;
+        p.id = numbered("p", i);
+        p.in_stock = i != 5;
         p.tags = {{i % 2 ? "a" : "b", 1 + i % 3}, {i % 3 ? "c" : "a", 1 + i % 2}};
         c.products.push_back(p);
     }

@@ -22,7 +22,7 @@ TEST_CASE("kiosk_file: all settings are read") {
   "brand": {"name": "Indo Naturals", "logo": "brand/logo.png"},
   "timing": {"slide_seconds": 12, "transition_ms": 500, "idle_timeout_seconds": 60,
              "idle_warning_seconds": 15, "results_timeout_seconds": 120},
-  "theme": {"background": "#000000", "surface": "#FFFFFF80", "text": "#abcdef",
+  "theme": {"background": "#F0F0F0", "surface": "#FFFFFF80", "text": "#123456",
             "accent": "#010203", "accent_text": "#FFFFFF", "highlight": "#D9825B"},
   "disclaimer": {"en": "Not medical advice", "id": "Bukan saran medis"},
   "takeaway_url": "https://shop.example/r?p={products}",
@@ -36,7 +36,7 @@ TEST_CASE("kiosk_file: all settings are read") {
     CHECK(k.timing.slide_seconds == 12);
     CHECK(k.timing.idle_warning_seconds == 15);
     CHECK(k.theme.surface == kiosk::Colour{1, 1, 1, 0x80 / 255.f});
-    CHECK(k.theme.text.g == doctest::Approx(0xcd / 255.0));
+    CHECK(k.theme.text.g == doctest::Approx(0x34 / 255.0));
     CHECK(k.disclaimer.in("id", "en") == "Bukan saran medis");
     CHECK(k.takeaway_url == "https://shop.example/r?p={products}");
 }
@@ -139,6 +139,41 @@ TEST_CASE("kiosk_file: colours are #RRGGBB or #RRGGBBAA") {
           "example #2F6B4F [/theme/accent]\n"
           "kiosk.json:5:13: error: colour '#GGGGGG' must be written #RRGGBB or #RRGGBBAA, for "
           "example #2F6B4F [/theme/text]\n");
+}
+
+TEST_CASE("kiosk_file: theme colours that make words hard to read are warned of, with the ratio") {
+    ContentTestFolder folder;
+    // Grey words on white cards and the cream background.
+    folder.write("kiosk.json",
+                 kiosk_json_with(R"(  "theme": {"surface": "#FFFFFF", "text": "#999999"},
+)"));
+    auto load = folder.load();
+    CHECK(folder.all_shown(load) ==
+          "kiosk.json:2:43: warning: contrast of text #999999 on background #F6F1E7 is 2.53:1; "
+          "words need at least 4.5:1 to be read (WCAG 1.4.3) [/theme/text]\n"
+          "kiosk.json:2:43: warning: contrast of text #999999 on surface #FFFFFF is 2.84:1; "
+          "words need at least 4.5:1 to be read (WCAG 1.4.3) [/theme/text]\n");
+    CHECK(load.content);  // a warning: the content is still shown
+
+    // Only the ground is the shop's: the message names it. Half-clear cards are seen over the
+    // background; the accent's text on the accent is checked too.
+    folder.write("kiosk.json", kiosk_json_with(R"(  "theme": {"background": "#000000",
+    "surface": "#FFFFFF80", "accent_text": "#2F6B4F"},
+)"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:2:27: warning: contrast of text #23332B on background #000000 is 1.57:1; "
+          "words need at least 4.5:1 to be read (WCAG 1.4.3) [/theme/background]\n"
+          "kiosk.json:3:16: warning: contrast of text #23332B on surface #808080 is 3.36:1; "
+          "words need at least 4.5:1 to be read (WCAG 1.4.3) [/theme/surface]\n"
+          "kiosk.json:3:16: warning: contrast of accent #2F6B4F on surface #808080 is 1.59:1; "
+          "words need at least 4.5:1 to be read (WCAG 1.4.3) [/theme/surface]\n"
+          "kiosk.json:3:44: warning: contrast of accent_text #2F6B4F on accent #2F6B4F is 1.00:1; "
+          "words need at least 4.5:1 to be read (WCAG 1.4.3) [/theme/accent_text]\n");
+
+    // The shipped look, and a light highlight (the kiosk darkens prices itself): no warning.
+    folder.write("kiosk.json", kiosk_json_with(R"(  "theme": {"highlight": "#FFE0D0"},
+)"));
+    CHECK(folder.all_shown(folder.load()) == "");
 }
 
 TEST_CASE("kiosk_file: takeaway_url holds {products} and is at most 1000 characters") {
