@@ -25,6 +25,7 @@ AttractView attract_view(const KioskFlow& flow, double now) {
     const auto& slides = content.slides;
     AttractView v{.brand = brand_view(flow),
                   .languages = language_buttons(flow),
+                  .aids = aids_button_view(flow),
                   .slide = slide_view(flow, flow.slide()),
                   .start = word(flow, "start_quiz"),
                   .hint = word(flow, "attract_hint")};

@@ -20,6 +20,10 @@ void Autopilot::plan(const KioskFlow& flow, double now) {
         planned_ = PlannedTap{shopper::KeepGoing{}, start + timing_.think_seconds};
         return;
     }
+    if (flow.overlay() == Overlay::accessibility) {  // left open by a person: closed again
+        planned_ = PlannedTap{shopper::CloseAids{}, start + timing_.think_seconds};
+        return;
+    }
     switch (flow.screen()) {
         case Screen::attract:
             planned_ = PlannedTap{shopper::StartQuiz{},

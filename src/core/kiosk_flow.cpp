@@ -23,6 +23,10 @@ void KioskFlow::act(const ShopperAction& action, double now) {
         changed();
         return;
     }
+    // The accessibility panel covers the screen: only its own switches act.
+    if (overlay_ == Overlay::accessibility && !std::holds_alternative<shopper::ToggleAid>(action) &&
+        !std::holds_alternative<shopper::CloseAids>(action))
+        return;
     std::visit([&](const auto& a) { take(a, now); }, action);
 }
 
@@ -127,13 +131,14 @@ void KioskFlow::advance(double now) {
         if (waiting_content_) take_waiting_content(now);
         if (!paused_ && now >= slide_since_ + content_->slide_seconds(slide()))
             change_slide((slide_index_ + 1) % static_cast<int>(content_->slides.size()), now);
+        drop_unused_aids(now);
         return;
     }
     if (confirm_until_ && now >= *confirm_until_) {
         confirm_until_.reset();
         move_on(now);
     }
-    if (overlay_ == Overlay::none && now >= last_touch_ + idle_limit()) {
+    if (overlay_ != Overlay::still_there && now >= last_touch_ + idle_limit()) {
         overlay_ = Overlay::still_there;
         overlay_since_ = now;
         changed();
@@ -148,21 +153,27 @@ double KioskFlow::idle_limit() const {
     // On the results the shopper reads; the overlay comes so that the screen returns to the
     // slides at results_timeout_seconds.
     if (screen_ == Screen::results)
-        return std::max(1.0, timing().results_timeout_seconds - timing().idle_warning_seconds);
-    return timing().idle_timeout_seconds;
+        return with_aids(
+            std::max(1.0, timing().results_timeout_seconds - timing().idle_warning_seconds));
+    return with_aids(timing().idle_timeout_seconds);
+}
+
+double KioskFlow::idle_warning_seconds() const {
+    return with_aids(timing().idle_warning_seconds);
 }
 
 double KioskFlow::overlay_seconds_left(double now) const {
-    if (overlay_ == Overlay::none) return 0;
-    return overlay_since_ + timing().idle_warning_seconds - now;
+    if (overlay_ != Overlay::still_there) return 0;
+    return overlay_since_ + idle_warning_seconds() - now;
 }
 
 double KioskFlow::next_change() const {
     constexpr double never = std::numeric_limits<double>::infinity();
     if (screen_ == Screen::attract)
-        return paused_ ? never : slide_since_ + content_->slide_seconds(slide());
+        return std::min(paused_ ? never : slide_since_ + content_->slide_seconds(slide()),
+                        unused_aids_deadline());
     if (confirm_until_) return *confirm_until_;
-    if (overlay_ == Overlay::still_there) return overlay_since_ + timing().idle_warning_seconds;
+    if (overlay_ == Overlay::still_there) return overlay_since_ + idle_warning_seconds();
     return last_touch_ + idle_limit();
 }
 
@@ -187,6 +198,7 @@ void KioskFlow::start_session(double now, const std::string& trigger) {
     changed();
     session_ = new_session_id_ ? new_session_id_() : std::string("session");
     emit("session_started", {{"trigger", trigger}});
+    aids_used_ = aids_;
     choices_.clear();
     question_path_.clear();
     screen_ = Screen::quiz;
@@ -200,7 +212,10 @@ void KioskFlow::end_session(double now, const std::string& reason) {
     if (session_.empty()) return;
     close_sheet(now);
     changed();
-    emit("session_ended", {{"reason", reason}});
+    nlohmann::json fields{{"reason", reason}};
+    if (aids_used_.any()) fields["aids"] = aids_used_.names();
+    emit("session_ended", fields);
+    reset_aids(reason);
     session_.clear();
     choices_.clear();
     question_path_.clear();

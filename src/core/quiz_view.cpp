@@ -70,6 +70,7 @@ std::shared_ptr<const std::vector<std::string>> PicturesAhead::of(const KioskFlo
 QuizView quiz_view(const KioskFlow& flow, double now, PicturesAhead& ahead) {
     const Question& q = flow.question();
     QuizView v{.question_id = q.id,
+               .aids = aids_button_view(flow),
                .question = text(flow, q.text),
                .hint = hint_for(flow, q),
                .answers = answer_tiles(flow, q),

@@ -72,6 +72,9 @@ Report summarise_events(const std::vector<std::string>& lines, const ReportFilte
                     if (p.is_string()) r.recommended[p]++;
         } else if (type == "session_ended") {
             if (e.value("reason", "") == "idle_timeout") r.idle_timeouts++;
+            if (e.contains("aids") && e["aids"].is_array())
+                for (const auto& aid : e["aids"])
+                    if (aid.is_string()) r.aids[aid]++;
             trails[session].ended = true;
         } else if (type == "slide_viewed") {
             count_slide(r, e);
@@ -98,6 +101,7 @@ std::string report_as_json(const Report& r) {
     out["dropped_after"] = r.dropped_after;
     out["answers"] = r.answers;
     out["recommended"] = r.recommended;
+    out["aids"] = r.aids;
     nlohmann::ordered_json slides = nlohmann::ordered_json::object();
     for (const auto& [id, f] : r.slides)
         slides[id] = {{"views", f.views}, {"seconds", std::round(f.seconds * 10) / 10}};
@@ -129,6 +133,10 @@ std::string report_as_text(const Report& r) {
         s += "\nRecommended:\n";
         for (const auto& [p, n] : r.recommended) s += "  " + p + ": " + std::to_string(n) + "\n";
     }
+    if (!r.aids.empty()) {
+        s += "\nAccessibility (sessions that turned each on):\n";
+        for (const auto& [aid, n] : r.aids) s += "  " + aid + ": " + std::to_string(n) + "\n";
+    }
     if (!r.slides.empty()) {
         s += "\nSlides (views, average seconds on screen):\n";
         for (const auto& [id, f] : r.slides)
@@ -158,6 +166,7 @@ std::string report_as_csv(const Report& r) {
     for (const auto& [q, counts] : r.answers)
         for (const auto& [a, n] : counts) row("answers", q, a, std::to_string(n));
     for (const auto& [p, n] : r.recommended) row("recommended", p, "", std::to_string(n));
+    for (const auto& [aid, n] : r.aids) row("aids", aid, "", std::to_string(n));
     for (const auto& [id, f] : r.slides) {
         row("slides", id, "views", std::to_string(f.views));
         row("slides", id, "seconds", round1(f.seconds));

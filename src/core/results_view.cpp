@@ -19,6 +19,7 @@ ResultsView results_view(const KioskFlow& flow, double now) {
     const Recommendation& rec = flow.recommendation();
     const KioskSettings& kiosk = flow.content().kiosk;
     ResultsView v{.title = word(flow, rec.fallback ? "general_picks" : "results_title"),
+                  .aids = aids_button_view(flow),
                   .intro = word(flow, rec.fallback ? "general_picks_intro" : "results_intro"),
                   .tips_title = word(flow, "tips_title"),
                   .takeaway_url = takeaway_url(kiosk.takeaway_url, rec),

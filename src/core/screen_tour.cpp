@@ -82,8 +82,13 @@ void tour_questions(const std::shared_ptr<const Content>& content, const std::st
         KioskFlow flow = started(content, language, tour);
         if (!reach_question(flow, tour, target)) continue;
         tour.show(flow);
-        if (&target == &content->quiz.questions.front()) {  // "Still there?" over a question
-            tour.now += content->kiosk.timing.idle_timeout_seconds + 1;
+        if (&target == &content->quiz.questions.front()) {
+            // The accessibility panel over a question, then "Still there?" with more time on.
+            tour.step(flow, shopper::OpenAids{});
+            tour.step(flow, shopper::ToggleAid{Aid::more_time});
+            tour.show(flow);
+            tour.step(flow, shopper::CloseAids{});
+            tour.now += content->kiosk.timing.idle_timeout_seconds * more_time_factor + 1;
             flow.advance(tour.now);
             if (flow.overlay() == Overlay::still_there) tour.show(flow);
         }

@@ -32,6 +32,12 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
          "skin."},
         {"chosen_count", "{n} of {max} chosen"},
         {"chosen_any", "{n} chosen"},
+        {"accessibility", "Accessibility"},
+        {"aid_high_contrast", "High contrast"},
+        {"aid_high_contrast_note", "Stronger colours for easier reading"},
+        {"aid_more_time", "More time"},
+        {"aid_more_time_note", "Three times as long before the kiosk goes back to the start"},
+        {"still_there_more_time", "You asked for more time."},
     };
     return all;
 }
@@ -56,6 +62,10 @@ std::string fill_in(std::string pattern, std::string_view name, std::string_view
          at = pattern.find(key, at + value.size()))
         pattern.replace(at, key.size(), value);
     return pattern;
+}
+
+AidsButtonView aids_button_view(const KioskFlow& flow) {
+    return {.label = word(flow, "accessibility"), .any_on = flow.aids().any()};
 }
 
 BrandView brand_view(const KioskFlow& flow) {

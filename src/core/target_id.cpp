@@ -21,6 +21,9 @@ std::string target_id(const ShopperAction& action) {
             [](const shopper::NextSlide&) -> std::string { return "next_slide"; },
             [](const shopper::PreviousSlide&) -> std::string { return "previous_slide"; },
             [](const shopper::TogglePause&) -> std::string { return "pause"; },
+            [](const shopper::OpenAids&) -> std::string { return "accessibility"; },
+            [](const shopper::ToggleAid& a) { return "aid:" + std::string(aid_name(a.aid)); },
+            [](const shopper::CloseAids&) -> std::string { return "close"; },
         },
         action);
 }

@@ -19,7 +19,15 @@ const char* screen_name(Screen screen) {
 }
 
 const char* overlay_name(Overlay overlay) {
-    return overlay == Overlay::still_there ? "still_there" : "none";
+    switch (overlay) {
+        case Overlay::still_there:
+            return "still_there";
+        case Overlay::accessibility:
+            return "accessibility";
+        case Overlay::none:
+            break;
+    }
+    return "none";
 }
 
 // The preview's banner and list: the counts, the banner's line, the list's page and rows.
@@ -77,6 +85,7 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
         flow.screen() == Screen::quiz ? nlohmann::ordered_json(flow.question().id) : nullptr;
     if (flow.screen() == Screen::quiz)
         dump["progress"] = {{"step", flow.question_step()}, {"of", flow.question_total()}};
+    if (!staff) dump["accessibility"] = {{"aids", flow.aids().names()}};
     dump["window"] = {{"w", window_w}, {"h", window_h}};
     if (preview) dump["preview"] = preview_dump(*preview);
     auto& list = dump["targets"] = nlohmann::ordered_json::array();

@@ -29,15 +29,15 @@ const std::vector<std::string> lines = {
     R"({"ts":"2026-03-01T10:01:09.000Z","type":"question_answered","session":"s1","question":"concern","answers":["dryness"]})",
     R"({"ts":"2026-03-01T10:01:12.000Z","type":"question_answered","session":"s1","question":"skin-feel","answers":["shiny"]})",
     R"({"ts":"2026-03-01T10:01:12.300Z","type":"quiz_completed","session":"s1","answers":{"concern":["dryness"],"skin-feel":["shiny"]},"recommended":["cream","cleanser"],"tips":["hydrate"],"fallback":false})",
-    R"({"ts":"2026-03-01T10:02:12.000Z","type":"session_ended","session":"s1","reason":"done"})",
+    R"({"ts":"2026-03-01T10:02:12.000Z","type":"session_ended","session":"s1","reason":"done","aids":["high_contrast","more_time"]})",
     R"({"ts":"2026-03-01T11:00:00.000Z","type":"session_started","session":"s2","trigger":"start_button"})",
     R"({"ts":"2026-03-01T11:00:04.000Z","type":"question_answered","session":"s2","question":"concern","answers":["breakouts"]})",
-    R"({"ts":"2026-03-01T11:00:44.000Z","type":"session_ended","session":"s2","reason":"idle_timeout"})",
+    R"({"ts":"2026-03-01T11:00:44.000Z","type":"session_ended","session":"s2","reason":"idle_timeout","aids":["more_time"]})",
     R"({"ts":"2026-03-01T12:00:00.000Z","type":"slide_viewed","slide":"gut","seconds":2,"demo":true})",
     R"({"ts":"2026-03-01T12:00:02.000Z","type":"session_started","session":"s3","demo":true,"trigger":"start_button"})",
     R"({"ts":"2026-03-01T12:00:05.000Z","type":"question_answered","session":"s3","demo":true,"question":"concern","answers":["redness"]})",
     R"({"ts":"2026-03-01T12:00:09.000Z","type":"quiz_completed","session":"s3","demo":true,"answers":{"concern":["redness"]},"recommended":["calm-serum"],"tips":[],"fallback":false})",
-    R"({"ts":"2026-03-01T12:00:30.000Z","type":"session_ended","session":"s3","demo":true,"reason":"idle_timeout"})",
+    R"({"ts":"2026-03-01T12:00:30.000Z","type":"session_ended","session":"s3","demo":true,"reason":"idle_timeout","aids":["high_contrast"]})",
     "this is not json at all",
     "",
     R"({"ts":"2026-03-02T08:00:00.000Z","type":"session_started","session":"s4","trigger":"start_button"})",
@@ -146,6 +146,7 @@ TEST_CASE("report: the JSON output parses back to the figures") {
                                     {"fermented", {{"kimchi", 1}, {"yogurt", 1}}},
                                     {"skin-feel", {{"shiny", 1}}}});
     CHECK(out.at("recommended") == json{{"calm-serum", 1}, {"cleanser", 2}, {"cream", 1}});
+    CHECK(out.at("aids") == json{{"high_contrast", 1}, {"more_time", 2}});  // not the demo's
     const json& slides = out.at("slides");
     CHECK(slides.size() == 3);
     CHECK(slides.at("gut").at("views") == 2);
@@ -168,6 +169,7 @@ TEST_CASE("report: the JSON output of no events is complete and empty") {
     CHECK(out.at("quiz_completed") == 0);
     CHECK(out.at("answers").empty());
     CHECK(out.at("recommended").empty());
+    CHECK(out.at("aids").empty());
     CHECK(out.at("slides").empty());
 }
 
@@ -181,6 +183,7 @@ TEST_CASE("report: the CSV output holds the figures") {
     CHECK(contains(csv, "answers,concern,dryness,1\n"));
     CHECK(contains(csv, "answers,fermented,yogurt,1\n"));
     CHECK(contains(csv, "recommended,cleanser,,2\n"));
+    CHECK(contains(csv, "aids,more_time,,2\n"));
     CHECK(contains(csv, "slides,gut,views,2\n"));
     CHECK(contains(csv, "slides,gut,seconds,6.0\n"));
     CHECK(contains(csv, "slides,habits,seconds,9.0\n"));
@@ -197,6 +200,8 @@ TEST_CASE("report: the text output holds the figures") {
     CHECK(contains(line_with("Quiz completed:"), "2"));
     CHECK(contains(line_with("Quiz completed:"), "66.7%"));  // 2 of 3
     CHECK(contains(line_with("Idle timeouts:"), "1"));
+    CHECK(contains(line_with("Accessibility"), "sessions that turned each on"));
+    CHECK(contains(line_with("  more_time:"), "2"));
     CHECK(contains(line_with("    dryness:"), "1"));
     CHECK(contains(line_with("  cleanser:"), "2"));
     CHECK(contains(line_with("  gut:"), "2, 6.0 s"));

@@ -17,7 +17,7 @@ namespace {
 
 struct Seen {
     std::vector<std::string> slides, questions;
-    int still_there = 0, results = 0;
+    int still_there = 0, results = 0, aids_panels = 0;
     std::set<std::string> products;
     std::set<std::string> languages;
 };
@@ -31,6 +31,11 @@ Seen tour(const std::string& language, kiosk::TourLimits limits = {}) {
             seen.languages.insert(flow.language());
             if (flow.overlay() == kiosk::Overlay::still_there) {
                 ++seen.still_there;
+                CHECK(flow.aids().has(kiosk::Aid::more_time));  // its longer words
+                return;
+            }
+            if (flow.overlay() == kiosk::Overlay::accessibility) {
+                ++seen.aids_panels;
                 return;
             }
             // Settled: no transition of the screen is still running.
@@ -61,10 +66,13 @@ TEST_CASE("screen tour: every slide once, in order, in the language asked for") 
     CHECK(seen.languages == std::set<std::string>{"id"});
 }
 
-TEST_CASE("screen tour: every question, those behind show_if too, and Still there? once") {
+TEST_CASE(
+    "screen tour: every question, those behind show_if too, the accessibility panel and Still "
+    "there? once") {
     const Seen seen = tour("en");
     CHECK(seen.questions == std::vector<std::string>{"concern", "fermented", "diet", "skin-feel"});
     CHECK(seen.still_there == 1);
+    CHECK(seen.aids_panels == 1);
 }
 
 TEST_CASE("screen tour: results of different answer paths, each set of products once") {

@@ -59,6 +59,7 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
         {"language", "en"},
         {"slide", "gut"},
         {"question", nullptr},
+        {"accessibility", {{"aids", json::array()}}},
         {"window", {{"w", 1920}, {"h", 1080}}},
         {"targets",
          {{{"id", "start_quiz"},

@@ -39,6 +39,7 @@ struct SlideProgress {
 struct AttractView {
     BrandView brand{};
     std::vector<LanguageButton> languages{};
+    AidsButtonView aids{};
     SlideView slide{};                   // the slide on screen
     std::optional<SlideView> leaving{};  // the slide fading out while the cross-fade runs
     float fade = 1;                      // 0..1 of the cross-fade from `leaving` to `slide`

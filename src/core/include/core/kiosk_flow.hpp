@@ -25,7 +25,8 @@ enum class Screen {
 
 enum class Overlay {
     none,
-    still_there,  // nobody touched for a while: a countdown back to the slides
+    still_there,    // nobody touched for a while: a countdown back to the slides
+    accessibility,  // the accessibility panel: the aids a shopper can turn on
 };
 
 // How long the tapped tile of a choose-one question shows its confirmation before the next
@@ -44,7 +45,7 @@ class KioskFlow {
     // A finger touched the screen (before it is known what it does): keeps the session alive
     // but does not answer "Still there?" by itself.
     void touched(double now) {
-        if (overlay_ == Overlay::none) last_touch_ = now;
+        if (overlay_ != Overlay::still_there) last_touch_ = now;
     }
     // Runs the timers: slide changes, confirmations, idle overlay, timeouts.
     void advance(double now);
@@ -116,6 +117,11 @@ class KioskFlow {
     [[nodiscard]] const std::string& sheet_product() const { return sheet_product_; }
     [[nodiscard]] double sheet_since() const { return sheet_since_; }
 
+    // The aids on for this visit (kiosk_flow_aids.cpp), and those used so far in the session.
+    [[nodiscard]] const Aids& aids() const { return aids_; }
+    // How long "Still there?" counts down: longer with more time.
+    [[nodiscard]] double idle_warning_seconds() const;
+
     // Overlay
     [[nodiscard]] double overlay_seconds_left(double now) const;
     [[nodiscard]] double overlay_since() const { return overlay_since_; }
@@ -137,6 +143,16 @@ class KioskFlow {
     void take(const shopper::NextSlide&, double now);
     void take(const shopper::PreviousSlide&, double now);
     void take(const shopper::TogglePause&, double now);
+    void take(const shopper::OpenAids&, double now);
+    void take(const shopper::ToggleAid& a, double now);
+    void take(const shopper::CloseAids&, double now);
+    // Aids set on the slides by someone who then walked away are turned off again.
+    void drop_unused_aids(double now);
+    [[nodiscard]] double unused_aids_deadline() const;
+    // The aids go back to the defaults at the end of a session (kept on Start over).
+    void reset_aids(const std::string& reason);
+    // The idle limit and the warning with more time.
+    [[nodiscard]] double with_aids(double seconds) const;
     void go(const jump::Slides&, double now);
     void go(const jump::NextSlide&, double now);
     void go(const jump::PreviousSlide&, double now);
@@ -195,6 +211,9 @@ class KioskFlow {
     std::string sheet_product_;
     double sheet_since_ = 0;
     double overlay_since_ = 0;
+
+    Aids aids_;
+    Aids aids_used_;  // in this session, for session_ended
 };
 
 }  // namespace kiosk

@@ -45,6 +45,7 @@ class PicturesAhead {
 
 struct QuizView {
     std::string question_id{};
+    AidsButtonView aids{};
     std::string question{};  // the question's words
     std::string hint{};      // "Pick one", "Pick up to 2", or the question's own hint
     std::vector<AnswerTile> answers{};

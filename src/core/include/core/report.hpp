@@ -25,9 +25,10 @@ struct Report {
     int idle_timeouts = 0;
     std::map<std::string, std::map<std::string, int>> answers;  // question → answer → count
     std::map<std::string, int> recommended;                     // product → count
+    std::map<std::string, int> aids;  // accessibility aid → sessions that turned it on
     std::map<std::string, SlideFigures> slides;
     std::map<std::string, int>
-        dropped_after;      // last question answered by sessions that did not finish
+        dropped_after;       // last question answered by sessions that did not finish
     int skipped_lines = 0;   // lines that were not whole JSON events
     int events_dropped = 0;  // events the kiosk could not keep while the disk was full
     [[nodiscard]] double completion_rate() const {

@@ -32,6 +32,7 @@ struct TipCard {
 
 struct ResultsView {
     std::string title{};  // "Your routine", or the general picks' title for the fallback
+    AidsButtonView aids{};
     std::string intro{};  // a line under it: results_intro, or why the general picks are shown
     std::vector<ProductCard> cards{};
     std::string tips_title{};

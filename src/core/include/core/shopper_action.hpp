@@ -5,6 +5,8 @@
 #include <string>
 #include <variant>
 
+#include "core/aids.hpp"
+
 namespace kiosk {
 
 namespace shopper {
@@ -52,6 +54,16 @@ struct NextSlide {  // swipe left, or the Right key
 struct PreviousSlide {  // swipe right, or the Left key
     friend bool operator==(const PreviousSlide&, const PreviousSlide&) = default;
 };
+struct OpenAids {  // the accessibility button, on every shopper screen
+    friend bool operator==(const OpenAids&, const OpenAids&) = default;
+};
+struct ToggleAid {  // a switch on the accessibility panel
+    Aid aid;
+    friend bool operator==(const ToggleAid&, const ToggleAid&) = default;
+};
+struct CloseAids {  // Close on the accessibility panel
+    friend bool operator==(const CloseAids&, const CloseAids&) = default;
+};
 struct TogglePause {  // Space in demo mode: stop or resume the slide timer
     friend bool operator==(const TogglePause&, const TogglePause&) = default;
 };
@@ -61,7 +73,8 @@ struct TogglePause {  // Space in demo mode: stop or resume the slide timer
 using ShopperAction =
     std::variant<shopper::Touch, shopper::StartQuiz, shopper::ChooseLanguage, shopper::Answer,
                  shopper::Next, shopper::Back, shopper::Home, shopper::Restart, shopper::KeepGoing,
-                 shopper::ShowProduct, shopper::CloseProduct, shopper::NextSlide, shopper::PreviousSlide,
-                 shopper::TogglePause>;
+                 shopper::ShowProduct, shopper::CloseProduct, shopper::NextSlide,
+                 shopper::PreviousSlide, shopper::TogglePause, shopper::OpenAids,
+                 shopper::ToggleAid, shopper::CloseAids>;
 
 }  // namespace kiosk

@@ -30,7 +30,14 @@ struct LanguageButton {
     bool current = false;    // the language on screen
 };
 
+// The accessibility button, on every shopper screen at the bottom left.
+struct AidsButtonView {
+    std::string label{};  // "Accessibility"
+    bool any_on = false;  // an aid is on: the button shows it
+};
+
 [[nodiscard]] BrandView brand_view(const KioskFlow& flow);
+[[nodiscard]] AidsButtonView aids_button_view(const KioskFlow& flow);
 // One button per language, in kiosk.json's order; none when the kiosk speaks one language.
 [[nodiscard]] std::vector<LanguageButton> language_buttons(const KioskFlow& flow);
 

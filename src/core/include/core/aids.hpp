@@ -1,0 +1,46 @@
+// What a shopper can turn on from the accessibility button, for their own visit: each aid lasts
+// until the session ends (or, set on the slides, until the kiosk is left alone), and then the
+// kiosk is back to its defaults.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk {
+
+enum class Aid {
+    high_contrast,  // a theme derived from the shop's, every text at 7:1 or better
+    more_time,  // the idle and results timeouts, and the warning, last `more_time_factor` times as
+                // long
+};
+
+// Every aid, in the order the accessibility panel lists them.
+inline constexpr Aid every_aid[] = {Aid::high_contrast, Aid::more_time};
+
+// How much longer the timeouts last with more time.
+inline constexpr double more_time_factor = 3;
+
+// The aid's name in the UI dump, the events and target ids: "high_contrast", "more_time".
+[[nodiscard]] std::string_view aid_name(Aid aid);
+[[nodiscard]] std::optional<Aid> aid_named(std::string_view name);
+
+// The aids that are on.
+class Aids {
+  public:
+    [[nodiscard]] bool has(Aid aid) const { return (bits_ & bit(aid)) != 0; }
+    [[nodiscard]] bool any() const { return bits_ != 0; }
+    void toggle(Aid aid) { bits_ ^= bit(aid); }
+    void add(const Aids& other) { bits_ |= other.bits_; }
+    void clear() { bits_ = 0; }
+    // Their names, in panel order.
+    [[nodiscard]] std::vector<std::string> names() const;
+    friend bool operator==(const Aids&, const Aids&) = default;
+
+  private:
+    static unsigned bit(Aid aid) { return 1u << static_cast<unsigned>(aid); }
+    unsigned bits_ = 0;
+};
+
+}  // namespace kiosk
