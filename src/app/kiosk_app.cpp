@@ -258,7 +258,8 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
     const double started = at.real;
     const int w = window_->width(), h = window_->height();
     if (w <= 0 || h <= 0) return schedule_.drawn(at, started, {});  // minimised: nothing to draw
-    style_ = ui::make_style(w, h, flow_->content().kiosk.theme, fonts_for(w, h));
+    style_ = ui::make_style(w, h, flow_->content().kiosk.theme, fonts_for(w, h),
+                            flow_->aids().has(Aid::high_contrast));
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));

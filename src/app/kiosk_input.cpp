@@ -59,12 +59,13 @@ void KioskApp::on_gesture(const Gesture& g, const Moment& at) {
             staff_->access().touched(at.real);
         return;
     }
-    if (flow_->overlay() != Overlay::none && g.kind == GestureKind::tap) {
+    if (flow_->overlay() == Overlay::still_there && g.kind == GestureKind::tap) {
         flow_->act(shopper::KeepGoing{}, at.now);  // any tap means "still here"
         return;
     }
     if (g.kind == GestureKind::swipe_left || g.kind == GestureKind::swipe_right) {
-        if (flow_->screen() != Screen::attract) return flow_->touched(at.now);
+        if (flow_->screen() != Screen::attract || flow_->overlay() != Overlay::none)
+            return flow_->touched(at.now);
         const bool left = g.kind == GestureKind::swipe_left;
         flow_->act(left ? ShopperAction{shopper::NextSlide{}} : shopper::PreviousSlide{}, at.now);
         return;

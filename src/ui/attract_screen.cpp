@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/aids_button.hpp"
 #include "ui/chrome.hpp"
 #include "ui/slide.hpp"
 
@@ -13,7 +14,8 @@ constexpr double progress_step_seconds = 1.5;  // app time between two steps of 
 
 constexpr int most_segments = 12;  // beyond that (or when they would be too short): one bar
 
-// The bottom row: the start button, and the slide progress (and hint) beside it or above it.
+// The bottom row: the accessibility button at the left, the start button at the right, and the
+// slide progress (and hint) between them or above them.
 struct BottomRow {
     Rect start;
     Rect bar;
@@ -27,19 +29,21 @@ float start_width(const Style& s, const std::string& start) {
     return words + a.arrow * (1 + a.arrow_gap) + a.start_h;
 }
 
-BottomRow bottom_row(const Style& s, const std::string& start, bool hint) {
+BottomRow bottom_row(const Style& s, const AttractView& v, bool hint) {
     const AttractLook& a = s.attract;
     const float start_h = a.start_h;
-    float start_w = std::clamp(start_width(s, start), a.start_min_w, s.inner_w);
-    if (s.portrait) start_w = s.inner_w;
+    const Rect aids = aids_button_area(s, v.aids);
+    const float aids_w = aids.w + a.bar_to_start;
+    float start_w = std::clamp(start_width(s, v.start), a.start_min_w, s.inner_w - aids_w);
+    if (s.portrait) start_w = s.inner_w - aids_w;
     const float top = s.height - s.margin - start_h;
     const Rect start_area{s.width - s.margin - start_w, top, start_w, start_h};
     const float bar_h = s.bar;
     const float above = hint ? a.hint_h : 0;  // a portrait bar stands above the hint
     const Rect bar = s.portrait
                          ? Rect{s.margin, top - above - a.bar_above_start - bar_h, s.inner_w, bar_h}
-                         : Rect{s.margin, top + start_h - bar_h,
-                                start_area.x - a.bar_to_start - s.margin, bar_h};
+                         : Rect{s.margin + aids_w, top + start_h - bar_h,
+                                start_area.x - a.bar_to_start - s.margin - aids_w, bar_h};
     return {start_area, bar, top};
 }
 
@@ -147,7 +151,7 @@ void draw_progress(Canvas& c, const SlideProgress& p, const Rect& bar) {
 }
 
 ImU32 background_of(const Style& s, const SlideView& slide) {
-    return slide.background ? to_u32(*slide.background) : s.colour.background;
+    return slide.background && !s.high_contrast ? to_u32(*slide.background) : s.colour.background;
 }
 
 // Asks for the next slide's picture early so it is ready when the slide changes, and for the
@@ -173,7 +177,7 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
     draw_language_buttons(c, v.languages, s.width - s.margin, s.top);
 
     const bool hint = !v.hint.empty();
-    const BottomRow row = bottom_row(s, v.start, hint);
+    const BottomRow row = bottom_row(s, v, hint);
     draw_progress(c, v.progress, row.bar);
     draw_hint(c, v.hint, row);
 
@@ -184,6 +188,7 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
     prefetch_what_comes_next(c, v, area);
 
     draw_start_button(c, v, row.start);
+    draw_aids_button(c, v.aids);
 }
 
 }  // namespace kiosk::ui

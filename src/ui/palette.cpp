@@ -23,18 +23,20 @@ Colour to_colour(ImU32 c) {
 
 }  // namespace
 
-Palette palette_of(const Theme& theme) {
+Palette palette_of(const Theme& theme, double text_contrast) {
     Palette p;
     p.background = to_u32(theme.background);
     p.surface = to_u32(theme.surface);
     p.text = to_u32(theme.text);
     // Quieter words, towards the background, yet readable on it and on a card (4.5:1).
-    const Colour muted = readable_on(
-        readable_on(to_colour(mix(p.text, p.background, muted_text_mix)), theme.background),
-        theme.surface);
+    const Colour muted =
+        readable_on(readable_on(to_colour(mix(p.text, p.background, muted_text_mix)),
+                                theme.background, text_contrast),
+                    theme.surface, text_contrast);
     p.muted_text = to_u32(muted);
     p.highlight_text =
-        to_u32(readable_on(readable_on(theme.highlight, theme.surface), theme.background));
+        to_u32(readable_on(readable_on(theme.highlight, theme.surface, text_contrast),
+                           theme.background, text_contrast));
     p.accent = to_u32(theme.accent);
     p.accent_text = to_u32(theme.accent_text);
     p.highlight = to_u32(theme.highlight);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/aids_button.hpp"
 #include "ui/answer_tile.hpp"
 #include "ui/chrome.hpp"
 
@@ -78,10 +79,11 @@ float draw_bottom_row(Canvas& c, const QuizView& v) {
     const float h = s.button.height;
     const float top = s.height - s.margin - h;
     const float x = column_x(s), right = x + s.quiz.column_w;
-    float left = x;
+    const Rect aids = draw_aids_button(c, v.aids);
+    float left = std::max(x, aids.x + aids.w + s.gap);
     if (v.has_back) {
         const float back_w = button_width(s, v.back, s.quiz.back_min_w, s.quiz.back_pad);
-        c.button({.action = shopper::Back{}, .label = v.back, .area = {x, top, back_w, h}},
+        c.button({.action = shopper::Back{}, .label = v.back, .area = {left, top, back_w, h}},
                  ButtonLook::quiet);
         left += back_w + s.gap;
     }

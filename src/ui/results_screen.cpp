@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/aids_button.hpp"
 #include "ui/chrome.hpp"
 #include "ui/product_card.hpp"
 #include "ui/takeaway_code.hpp"
@@ -29,6 +30,7 @@ float draw_title(Canvas& c, const ResultsView& v) {
 // beside it (landscape) or above the row across the screen (portrait).
 struct BottomRow {
     Rect done;
+    Rect aids;
     float disclaimer_top = 0;  // where the row's contents start
 };
 
@@ -36,7 +38,7 @@ BottomRow bottom_row(const Style& s, const ResultsView& v) {
     const float h = s.button.height;
     const float top = s.height - s.margin - h;
     const float done_w = button_width(s, v.done, s.results.done_min_w, s.results.done_pad);
-    return {{s.width - s.margin - done_w, top, done_w, h}, top};
+    return {{s.width - s.margin - done_w, top, done_w, h}, aids_button_area(s, v.aids), top};
 }
 
 // Draws the disclaimer; returns the top of the bottom row.
@@ -45,9 +47,9 @@ float draw_disclaimer(Canvas& c, const std::string& disclaimer, const BottomRow&
     ImFont* font = s.font.small;
     const float size = s.size.small;
     if (!s.portrait) {
+        const float x = row.aids.x + row.aids.w + s.results.disclaimer_gap;
         c.text(TextRole::fine, font, size, size,
-               {s.margin, row.disclaimer_top, row.done.x - s.margin - s.results.disclaimer_gap,
-                row.done.h},
+               {x, row.disclaimer_top, row.done.x - x - s.results.disclaimer_gap, row.done.h},
                s.colour.muted_text, disclaimer);
         return row.disclaimer_top;
     }
@@ -150,6 +152,7 @@ void draw_results_screen(Canvas& c, const ResultsView& v) {
         lay_out_landscape(c, v, middle);
 
     c.button({.action = shopper::Home{}, .label = v.done, .area = row.done}, ButtonLook::secondary);
+    draw_aids_button(c, v.aids);
 }
 
 }  // namespace kiosk::ui

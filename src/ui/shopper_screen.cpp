@@ -1,9 +1,11 @@
 #include "ui/shopper_screen.hpp"
 
+#include "core/aids_view.hpp"
 #include "core/attract_view.hpp"
 #include "core/product_sheet_view.hpp"
 #include "core/results_view.hpp"
 #include "core/still_there_view.hpp"
+#include "ui/aids_panel.hpp"
 #include "ui/attract_screen.hpp"
 #include "ui/product_sheet.hpp"
 #include "ui/quiz_screen.hpp"
@@ -29,6 +31,8 @@ void draw_shopper_screen(Canvas& canvas, const KioskFlow& flow, double now,
     }
     if (flow.overlay() == Overlay::still_there)
         draw_still_there_overlay(canvas, still_there_view(flow, now));
+    if (flow.overlay() == Overlay::accessibility)
+        draw_aids_panel(canvas, aids_panel_view(flow, now));
 }
 
 }  // namespace kiosk::ui

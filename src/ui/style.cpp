@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/contrast.hpp"
+#include "core/theme_contrast.hpp"
+
 namespace kiosk::ui {
 namespace {
 
@@ -305,12 +308,28 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
                                                  x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
 }
 
-Style make_style(int width, int height, const Theme& theme, const std::vector<ImFont*>& fonts) {
+AidsLook aids_look(const Style& s) {
+    const float h = s.button.height;
+    return {.icon = std::round(h * 0.5f),
+            .pad = std::round(h * 0.3f),
+            .icon_gap = std::round(h * 0.2f),
+            .least_w = h,
+            .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 0.95f),
+            .panel_pad = s.gap * 2,
+            .row_h = std::max(s.touch, std::round(s.short_side * 0.12f)),
+            .switch_w = std::round(s.short_side * 0.085f),
+            .switch_h = std::round(s.short_side * 0.045f),
+            .row_gap = s.gap};
+}
+
+Style make_style(int width, int height, const Theme& theme, const std::vector<ImFont*>& fonts,
+                 bool high_contrast) {
     Style s;
     s.width = static_cast<float>(width);
     s.height = static_cast<float>(height);
     s.short_side = std::max(1.f, std::min(s.width, s.height));
     s.portrait = height > width;
+    s.high_contrast = high_contrast;
     s.margin = std::round(margin_share * s.short_side);
     s.inner_w = s.width - 2 * s.margin;
     s.top = s.margin * 0.7f;
@@ -322,7 +341,8 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.bar = std::max(4.f, std::round(s.short_side * 0.008f));
     s.shadow_step = std::max(1.f, s.short_side * 0.003f);
     s.shrink_step = 0.05f;
-    s.colour = palette_of(theme);
+    s.colour = high_contrast ? palette_of(kiosk::high_contrast(theme), strong_contrast)
+                             : palette_of(theme, readable_contrast);
     s.font = type_scale_of(fonts);
     s.size = type_sizes_of(s.font, s.short_side);
     s.button = button_sizes(s);
@@ -334,6 +354,7 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.tip = tip_look(s);
     s.results = results_look(s);
     s.overlay = overlay_look(s);
+    s.aids = aids_look(s);
     s.staff = staff_look(s);
     s.takeaway = {
         .code_share = 0.45f, .code_max = s.short_side * 0.18f, .caption = s.size.body * 0.9f};

@@ -73,9 +73,11 @@ def size_problems(d, short):
     return problems
 
 
-def contrast_problems(d, screenshot):
-    """Texts whose colour reads at less than 4.5:1 on the ground the screenshot shows under them.
-    Texts still fading in, and the words of a disabled button, are left out."""
+def contrast_problems(d, screenshot, least=None):
+    """Texts whose colour reads at less than `least` (4.5:1 unless given) on the ground the
+    screenshot shows under them. Texts still fading in, and the words of a disabled button, are
+    left out."""
+    least = least or READABLE
     pixels = Pixels(screenshot)
     problems = []
     for t in d.get("texts", []):
@@ -85,7 +87,7 @@ def contrast_problems(d, screenshot):
         if ground is None:
             continue
         ratio = contrast(hex_rgb(t["colour"]), ground)
-        if ratio < READABLE:
+        if ratio < least:
             problems.append(f"{t['role']} text at {t['x']},{t['y']} ({t['colour']} on "
                             f"#{''.join(f'{c:02X}' for c in ground)}) reads at {ratio:.2f}:1")
     return problems

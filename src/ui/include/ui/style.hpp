@@ -221,6 +221,20 @@ struct OverlayLook {
     float rise = 0;              // how far the card rises as it appears
 };
 
+// The accessibility button (bottom left on every shopper screen) and its panel.
+struct AidsLook {
+    float icon = 0;       // the symbol's diameter on the button
+    float pad = 0;        // inside the button, either side
+    float icon_gap = 0;   // between the symbol and the word
+    float least_w = 0;    // the button's least width
+    float panel_w = 0;    // the panel (landscape; across the screen in portrait)
+    float panel_pad = 0;  // inside it
+    float row_h = 0;      // one aid: its name, what it does, its switch
+    float switch_w = 0;   // the switch's track
+    float switch_h = 0;
+    float row_gap = 0;  // between two aids
+};
+
 // The staff keypad and menu.
 struct StaffLook {
     float key = 0;              // a keypad key's side
@@ -306,17 +320,18 @@ struct Style {
     float width = 0, height = 0;
     float short_side = 0;
     bool portrait = false;
-    float margin = 0;       // 5% of the short side around everything
-    float inner_w = 0;      // the width inside the margins
-    float top = 0;          // where the top row starts
-    float gap = 0;          // the spacing step
-    float radius = 0;       // card corners
-    float touch = 0;        // the smallest touch target side
-    float hairline = 0;     // thin outlines
-    float stroke = 0;       // drawn lines: the slide's accent rule, the finger's ring
-    float bar = 0;          // the progress bars' thickness
-    float shadow_step = 0;  // how far each layer of a card's shadow spreads
-    float shrink_step = 0;  // words too big for their box shrink together by this share a try
+    bool high_contrast = false;  // the theme derived for 7:1; slides keep no tint of their own
+    float margin = 0;            // 5% of the short side around everything
+    float inner_w = 0;           // the width inside the margins
+    float top = 0;               // where the top row starts
+    float gap = 0;               // the spacing step
+    float radius = 0;            // card corners
+    float touch = 0;             // the smallest touch target side
+    float hairline = 0;          // thin outlines
+    float stroke = 0;            // drawn lines: the slide's accent rule, the finger's ring
+    float bar = 0;               // the progress bars' thickness
+    float shadow_step = 0;       // how far each layer of a card's shadow spreads
+    float shrink_step = 0;       // words too big for their box shrink together by this share a try
     TypeSizes size{};
     ButtonSizes button{};
     ChromeLook chrome{};
@@ -327,6 +342,7 @@ struct Style {
     TipLook tip{};
     ResultsLook results{};
     OverlayLook overlay{};
+    AidsLook aids{};
     StaffLook staff{};
     TakeawayLook takeaway{};
     PreviewLook preview{};
@@ -340,10 +356,14 @@ struct Style {
 [[nodiscard]] std::vector<FontRequest> font_requests(float short_side);
 
 // The colours mixed from the shop's theme (palette.cpp).
-[[nodiscard]] Palette palette_of(const Theme& theme);
+// `text_contrast`: what words reach on their ground where the palette mixes or darkens them
+// (4.5:1; 7:1 with high contrast).
+[[nodiscard]] Palette palette_of(const Theme& theme, double text_contrast);
 
+// The style for a screen of width x height. With high contrast the theme is the one derived
+// from the shop's (core/theme_contrast), every text at 7:1.
 [[nodiscard]] Style make_style(int width, int height, const Theme& theme,
-                               const std::vector<ImFont*>& fonts);
+                               const std::vector<ImFont*>& fonts, bool high_contrast = false);
 
 [[nodiscard]] ImU32 to_u32(const Colour& c, float alpha = 1.f);
 [[nodiscard]] ImU32 with_alpha(ImU32 colour, float alpha);

@@ -1,0 +1,86 @@
+#include "ui/aids_panel.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kiosk::ui {
+namespace {
+
+// A switch: a pill track, its knob at the right and filled in the accent when on.
+void draw_switch(Canvas& c, const Rect& track, bool on, float alpha) {
+    const Palette& p = c.style().colour;
+    const float r = track.h / 2;
+    if (on)
+        c.fill(track, with_alpha(p.accent, alpha), r);
+    else
+        c.outline(track, with_alpha(p.text, alpha), r, std::max(2.f, c.style().hairline * 1.5f));
+    const float knob = r * 0.7f;
+    const ImVec2 centre{on ? track.x + track.w - r : track.x + r, track.y + r};
+    c.circle(centre, knob, with_alpha(on ? p.accent_text : p.text, alpha));
+}
+
+// One aid: its name and what it does at the left, the switch at the right; the row is the
+// target. Returns its height.
+float draw_row(Canvas& c, const AidRow& row, const Rect& box, float alpha) {
+    const Style& s = c.style();
+    const AidsLook& k = s.aids;
+    const Palette& p = s.colour;
+    const Rect area{box.x, box.y, box.w, k.row_h};
+    if (c.pressed(area)) c.fill(area, with_alpha(p.surface_pressed, alpha), s.radius);
+    const float words_w = box.w - k.switch_w - 2 * s.gap;
+    const float name_h = s.size.body * 1.35f;
+    const float note_h = area.h - name_h - s.gap;
+    const float top = area.y + s.gap / 2;
+    c.text(TextRole::heading, s.font.body_bold, s.size.body, s.size.body_smallest,
+           {area.x + s.gap, top, words_w, name_h}, with_alpha(p.text, alpha), row.name);
+    c.text(TextRole::label, s.font.body, s.size.small, s.size.smallest,
+           {area.x + s.gap, top + name_h, words_w, note_h}, with_alpha(p.muted_text, alpha),
+           row.note);
+    draw_switch(c,
+                {area.x + area.w - s.gap - k.switch_w, area.y + (area.h - k.switch_h) / 2,
+                 k.switch_w, k.switch_h},
+                row.on, alpha);
+    c.add_target({.action = shopper::ToggleAid{row.aid},
+                  .label = row.name,
+                  .area = area,
+                  .selected = row.on});
+    return area.h;
+}
+
+}  // namespace
+
+void draw_aids_panel(Canvas& c, const AidsPanelView& v) {
+    const Style& s = c.style();
+    const Palette& p = s.colour;
+    const AidsLook& k = s.aids;
+    const float appear = ease_out(v.appear);
+    if (appear < 1) c.animate_until(v.appear_ends);
+
+    c.cover_below();  // the screen below waits while the panel is open
+    c.fill({0, 0, s.width, s.height}, with_alpha(p.text, s.overlay.dim * appear));
+
+    const float inner = k.panel_w - 2 * k.panel_pad;
+    const float title_h = s.size.heading * 1.4f;
+    const float rows_h = static_cast<float>(v.rows.size()) * (k.row_h + k.row_gap);
+    const float h = k.panel_pad + title_h + s.gap + rows_h + s.gap + s.button.height + k.panel_pad;
+    // Low on the screen, from the bottom margin up: in reach, over the button that opened it.
+    const Rect card{s.margin, s.height - s.margin - h + (1 - appear) * s.overlay.rise, k.panel_w,
+                    h};
+    c.card(card, p.surface, appear);
+
+    const float x = card.x + k.panel_pad;
+    float y = card.y + k.panel_pad;
+    c.text(TextRole::heading, s.font.title, s.size.heading, s.size.body, {x, y, inner, title_h},
+           with_alpha(p.text, appear), v.title);
+    y += title_h + s.gap;
+    for (const AidRow& row : v.rows)
+        y += draw_row(c, row, {x, y, inner, k.row_h}, appear) + k.row_gap;
+    const float close_w = std::min(inner, std::max(s.button.height * 3, inner / 3));
+    c.button(
+        {.action = shopper::CloseAids{},
+         .label = v.close,
+         .area = {card.x + card.w - k.panel_pad - close_w, y + s.gap, close_w, s.button.height}},
+        ButtonLook::primary, appear);
+}
+
+}  // namespace kiosk::ui
