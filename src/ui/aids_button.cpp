@@ -47,9 +47,11 @@ Rect draw_aids_button(Canvas& c, const AidsButtonView& v, float alpha) {
     const ImU32 ink = with_alpha(v.any_on ? p.accent : p.text, alpha);
     draw_access_symbol(c, {area.x + k.pad + k.icon / 2, area.y + area.h / 2}, k.icon, ink);
     const float x = area.x + k.pad + k.icon + k.icon_gap;
-    c.text(TextRole::label, s.font.button, s.size.button, s.chrome.language_smallest,
-           {x, area.y + (area.h - s.size.button * 1.3f) / 2, area.x + area.w - k.pad - x,
-            s.size.button * 1.3f},
+    const float w = area.x + area.w - k.pad - x;
+    const float size = Canvas::fitting_size(s.font.button, s.size.button,
+                                            s.chrome.language_smallest, {0, 0, w, area.h}, v.label);
+    const float th = Canvas::text_height(s.font.button, size, w, v.label);
+    c.text(TextRole::label, s.font.button, size, size, {x, area.y + (area.h - th) / 2, w, th + 1},
            ink, v.label);
     c.add_target({.action = shopper::OpenAids{}, .label = v.label, .area = area});
     return area;

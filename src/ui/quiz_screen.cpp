@@ -94,7 +94,14 @@ float draw_bottom_row(Canvas& c, const QuizView& v) {
                   .area = {right - next_w, top, next_w, h},
                   .enabled = v.next_enabled},
                  v.next_ready ? ButtonLook::primary : ButtonLook::secondary);
-        draw_chosen_count(c, v, {left, top, right - next_w - s.gap - left, h});
+        const Rect between{left, top, right - next_w - s.gap - left, h};
+        if (between.w >= Canvas::text_width(s.font.body, s.size.body, v.chosen) + s.gap) {
+            draw_chosen_count(c, v, between);
+        } else {  // a narrow row (portrait, with Back and the accessibility button): above Next
+            const float line = s.size.body * 1.6f;
+            draw_chosen_count(c, v, {right - next_w, top - line - s.gap / 2, next_w, line});
+            return top - line - s.gap / 2;
+        }
     }
     return top;
 }
