@@ -60,27 +60,31 @@ void draw_aids_panel(Canvas& c, const AidsPanelView& v) {
     c.fill({0, 0, s.width, s.height}, with_alpha(p.text, s.overlay.dim * appear));
 
     const float inner = k.panel_w - 2 * k.panel_pad;
-    const float title_h = s.size.heading * 1.4f;
+    const float head_h = std::max(s.size.heading * 1.4f, s.button.height);
     const float rows_h = static_cast<float>(v.rows.size()) * (k.row_h + k.row_gap);
-    const float h = k.panel_pad + title_h + s.gap + rows_h + s.gap + s.button.height + k.panel_pad;
+    const float h = k.panel_pad + head_h + s.gap + rows_h + k.panel_pad;
     // Low on the screen, from the bottom margin up: in reach, over the button that opened it.
     const Rect card{s.margin, s.height - s.margin - h + (1 - appear) * s.overlay.rise, k.panel_w,
                     h};
     c.card(card, p.surface, appear);
 
+    // The title, and Close at its right.
     const float x = card.x + k.panel_pad;
     float y = card.y + k.panel_pad;
-    c.text(TextRole::heading, s.font.title, s.size.heading, s.size.body, {x, y, inner, title_h},
+    const float close_w =
+        std::max(s.button.height * 2.5f,
+                 Canvas::text_width(s.font.button, s.size.button, v.close) + s.button.height);
+    const float title_h = s.size.heading * 1.4f;
+    c.text(TextRole::heading, s.font.title, s.size.heading, s.size.body,
+           {x, y + (head_h - title_h) / 2, inner - close_w - s.gap, title_h},
            with_alpha(p.text, appear), v.title);
-    y += title_h + s.gap;
+    c.button({.action = shopper::CloseAids{},
+              .label = v.close,
+              .area = {card.x + card.w - k.panel_pad - close_w, y, close_w, s.button.height}},
+             ButtonLook::primary, appear);
+    y += head_h + s.gap;
     for (const AidRow& row : v.rows)
         y += draw_row(c, row, {x, y, inner, k.row_h}, appear) + k.row_gap;
-    const float close_w = std::min(inner, std::max(s.button.height * 3, inner / 3));
-    c.button(
-        {.action = shopper::CloseAids{},
-         .label = v.close,
-         .area = {card.x + card.w - k.panel_pad - close_w, y + s.gap, close_w, s.button.height}},
-        ButtonLook::primary, appear);
 }
 
 }  // namespace kiosk::ui
