@@ -53,11 +53,8 @@ void draw_aids_panel(Canvas& c, const AidsPanelView& v) {
     const Style& s = c.style();
     const Palette& p = s.colour;
     const AidsLook& k = s.aids;
-    const float appear = ease_out(v.appear);
-    if (appear < 1) c.animate_until(v.appear_ends);
-
-    c.cover_below();  // the screen below waits while the panel is open
-    c.fill({0, 0, s.width, s.height}, with_alpha(p.text, s.overlay.dim * appear));
+    // The screen below waits while the panel is open.
+    const float appear = c.open_overlay(v.appear, v.appear_ends, s.overlay.dim);
 
     const float inner = k.panel_w - 2 * k.panel_pad;
     const float head_h = std::max(s.size.heading * 1.4f, s.button.height);

@@ -209,6 +209,14 @@ float Canvas::text(TextRole role, ImFont* font, float size, float min_size, cons
     return y - box.y;
 }
 
+float Canvas::open_overlay(float appear, double appear_ends, float dim) {
+    const float t = ease_out(appear);
+    if (t < 1) animate_until(appear_ends);
+    cover_below();
+    fill({0, 0, style_.width, style_.height}, with_alpha(style_.colour.text, dim * t));
+    return t;
+}
+
 PictureState Canvas::picture_state(const std::string& image) const {
     if (image.empty()) return PictureState::ready;
     return pictures_.state(assets_ / path_from_utf8(image));

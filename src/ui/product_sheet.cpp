@@ -132,10 +132,8 @@ void draw_sheet_picture(Canvas& c, const ProductSheetView& v, const Rect& box, f
 void draw_product_sheet(Canvas& c, const ProductSheetView& v) {
     const Style& s = c.style();
     const SheetLook& k = s.sheet;
-    const float t = ease_out(v.rise);
-    if (t < 1) c.animate_until(v.rise_ends);
-    c.cover_below();  // the results below take no tap while the sheet is open
-    c.fill({0, 0, s.width, s.height}, with_alpha(s.colour.text, k.dim * t));
+    // The results below take no tap while the sheet is open.
+    const float t = c.open_overlay(v.rise, v.rise_ends, k.dim);
     const Rect card{k.inset, k.inset + (1 - t) * k.rise, s.width - 2 * k.inset,
                     s.height - 2 * k.inset};
     c.card(card, s.colour.surface, t);

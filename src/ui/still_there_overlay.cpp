@@ -48,11 +48,8 @@ void draw_still_there_overlay(Canvas& c, const StillThereView& v) {
     const Style& s = c.style();
     const Palette& p = s.colour;
     const OverlayLook& k = s.overlay;
-    const float appear = ease_out(v.appear);
-    if (appear < 1) c.animate_until(v.appear_ends);
-
-    c.cover_below();  // nothing below can be tapped while the question stands
-    c.fill({0, 0, s.width, s.height}, with_alpha(p.text, k.dim * appear));
+    // Nothing below can be tapped while the question stands.
+    const float appear = c.open_overlay(v.appear, v.appear_ends, k.dim);
 
     const float w = k.w;
     const float inner = w - 2 * k.pad;

@@ -76,6 +76,10 @@ class Canvas {
     void note_text(TextRole role, float size, const Rect& box, ImU32 colour, std::string words);
     // What is drawn next covers the screen so far: nothing below takes a tap or is read.
     void cover_below() { drawn_ = {}; }
+    // An overlay over the screen so far: it covers what is below and dims it with the text
+    // colour at `dim` as it appears (`appear` 0..1, whole at `appear_ends`). Returns how far it
+    // has appeared, eased.
+    float open_overlay(float appear, double appear_ends, float dim);
     // What the frame laid out, handed over once it is drawn (for taps and the UI dump).
     [[nodiscard]] DrawnScreen take_drawn() { return std::move(drawn_); }
     [[nodiscard]] bool pressed(const Rect& r) const {
