@@ -41,16 +41,20 @@ def main(args):
     with Display(1920, 1080) as display, \
             Kiosk(display, args.binary, args.source, args.out, prepare=many_slides) as kiosk:
         step(f"{SLIDES} slides: the kiosk starts on them")
-        kiosk.wait_screen("attract", timeout=30)
+        d = kiosk.wait_screen("attract", timeout=30)
         shot = kiosk.screenshot("attract-2000-slides")
+        # The bar starts right of the accessibility button at the bottom left.
+        aids = kiosk.target("accessibility", d)
+        x0 = aids["x"] + aids["w"] + 1
         w, h, rows = pixels(shot)
         step("the progress bar is one track with its fill at the left end")
-        # The bar runs along the bottom left, under the slide: find the row whose left half has
-        # the longest run of non-background pixels.
+        # The bar runs along the bottom left, under the slide: find the row whose left half (past
+        # the accessibility button) has the longest run of non-background pixels.
         background = rows[h // 2][4]
         best = None
         for y in range(int(h * 0.75), h):
-            xs = [x for x in range(w // 2) if max(abs(a - b) for a, b in zip(rows[y][x], background)) > 12]
+            xs = [x for x in range(x0, w // 2)
+                  if max(abs(a - b) for a, b in zip(rows[y][x], background)) > 12]
             if xs and (best is None or len(xs) > len(best[1])):
                 best = (y, xs)
         check(best, "no progress bar found along the bottom of the screen")

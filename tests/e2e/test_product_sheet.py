@@ -93,8 +93,14 @@ def open_sheet(kiosk, content, pid, area, name):
     product = next(p for p in content["products"]["products"] if p["id"] == pid)
     since = len(kiosk.events())
     kiosk.tap(f"product:{pid}")
+    # Settled: its words faded in and, when it has a place on the store map, the map drawn (a
+    # picture comes a frame or a few after the sheet opens).
+    store_map = content["kiosk"].get("store_map", {}).get("image")
+    needs_map = bool(store_map) and "map_x" in product
     d = kiosk.wait_for(lambda d: d.get("overlay") == "product" and d.get("product") == pid and
-                       all(t.get("opacity", 1) == 1 for t in d["texts"]), 5, f"{pid}'s sheet")
+                       all(t.get("opacity", 1) == 1 for t in d["texts"]) and
+                       (not needs_map or any(p["image"] == store_map for p in d["pictures"])),
+                       5, f"{pid}'s sheet")
     check(target_ids(d) == ["close"], f"{pid}: the sheet's targets are {target_ids(d)}")
     shown = [t["text"] for t in d["texts"]]
     for words in expected_words(content, product):
