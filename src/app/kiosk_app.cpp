@@ -279,7 +279,8 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
 
     drawn_ = canvas.take_drawn();
     schedule_.drawn(at, started,
-                    {canvas.next_redraw(), canvas.next_redraw_area(), canvas.animating_until()});
+                    {canvas.next_redraw(), canvas.next_redraw_area(), canvas.animating_until(),
+                     canvas.animating_area()});
     const bool first_frame = last_frame_real_ == 0;
     last_frame_real_ = clock_.real_seconds();
     if (frame_log_)

@@ -23,9 +23,18 @@ FrameCall FrameSchedule::call(const Moment& at) const {
     const double since_last = at.real - started_real_;
     if (since_last < rules_.frame_period && !hurry_)
         return {.draw = false, .only = std::nullopt, .wait = rules_.frame_period - since_last};
-    // Only the scheduled area, when nothing else asked for a frame.
-    const bool one_area = !whole_ && drawn_at_ >= asks_.animating_until && asks_.redraw_area;
-    return {.draw = true, .only = one_area ? asks_.redraw_area : std::nullopt, .wait = 0};
+    return {.draw = true, .only = changing_area(at), .wait = 0};
+}
+
+// What changes in a frame at `at` when nothing asked for the whole screen: the animation's
+// area while one runs, with the scheduled area if that is due too; else the scheduled area.
+std::optional<Rect> FrameSchedule::changing_area(const Moment& at) const {
+    if (whole_) return std::nullopt;
+    const bool scheduled = at.now >= asks_.redraw_at;
+    if (drawn_at_ >= asks_.animating_until) return asks_.redraw_area;
+    if (!asks_.animating_area || !scheduled) return asks_.animating_area;
+    if (!asks_.redraw_area) return std::nullopt;
+    return bounding(*asks_.animating_area, *asks_.redraw_area);
 }
 
 void FrameSchedule::drawn(const Moment& at, double started, const FrameAsks& asks) {

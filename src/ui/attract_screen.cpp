@@ -150,6 +150,12 @@ void draw_progress(Canvas& c, const SlideProgress& p, const Rect& bar) {
     }
 }
 
+// Where a cross-fade draws: the slides' area, with the rise above and below it.
+Rect fading_area(const Rect& area, float rise) {
+    const float edge = std::ceil(rise) + 2;  // and the anti-aliased edges
+    return {area.x - edge, area.y - edge, area.w + 2 * edge, area.h + 2 * edge};
+}
+
 ImU32 background_of(const Style& s, const SlideView& slide) {
     return slide.background && !s.high_contrast ? to_u32(*slide.background) : s.colour.background;
 }
@@ -167,9 +173,9 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
     const Style& s = c.style();
     const float t = ease_in_out(v.fade);
     const SlideView* before = v.leaving && t < 1 ? &*v.leaving : nullptr;
-    if (before) c.animate_until(v.fade_ends);
 
     ImU32 bg = background_of(s, v.slide);
+    const bool same_ground = !before || background_of(s, *before) == bg;
     if (before) bg = mix(background_of(s, *before), bg, t);
     c.fill_screen(bg);
 
@@ -183,6 +189,11 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
 
     const Rect area = slide_area(s, row, hint);
     const float rise = s.slide.rise;
+    // A cross-fade on one ground moves only the slides: the rows above and below stay as drawn,
+    // which in software rendering is a good part of each frame's cost.
+    if (before)
+        c.animate_until(v.fade_ends,
+                        same_ground ? std::optional<Rect>(fading_area(area, rise)) : std::nullopt);
     if (before) draw_slide(c, *before, area, 1 - t, -rise * t);
     draw_slide(c, v.slide, area, t, rise * (1 - t));
     prefetch_what_comes_next(c, v, area);

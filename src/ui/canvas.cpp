@@ -85,6 +85,15 @@ void Canvas::redraw_at(double t, const std::optional<Rect>& area) {
     }
 }
 
+void Canvas::animate_until(double t, const std::optional<Rect>& area) {
+    if (t <= now_) return;
+    animating_until_ = std::max(animating_until_, t);
+    if (!area)
+        animating_whole_ = true;
+    else
+        animating_area_ = animating_area_ ? bounding(*animating_area_, *area) : *area;
+}
+
 void Canvas::fill_screen(ImU32 colour) {
     const bool opaque = (colour >> IM_COL32_A_SHIFT & 0xFF) == 0xFF;
     if (draw_->VtxBuffer.Size == 0 && opaque)

@@ -97,6 +97,50 @@ TEST_CASE("frame_schedule: a scheduled redraw of one area draws only that area, 
     CHECK(*call.only == bar);
 }
 
+TEST_CASE("frame_schedule: an animation of one area draws that area, and its end state too") {
+    const Rect slides{60, 150, 1800, 780};
+    FrameSchedule schedule = settled(1, {.animating_until = 10.5, .animating_area = slides});
+    auto call = schedule.call(at(10.1));
+    CHECK(call.draw);
+    REQUIRE(call.only);
+    CHECK(*call.only == slides);
+    schedule.drawn(at(10.5), 10.5, {.animating_until = 10.5, .animating_area = slides});
+    CHECK_FALSE(schedule.due(at(10.6)));  // the end state was that frame
+}
+
+TEST_CASE("frame_schedule: an area that is due during an animation of another joins it") {
+    const Rect slides{60, 150, 1800, 780}, bar{60, 1000, 1400, 8};
+    FrameSchedule schedule = settled(
+        1,
+        {.redraw_at = 10.2, .redraw_area = bar, .animating_until = 10.5, .animating_area = slides});
+    auto call = schedule.call(at(10.1));  // the bar's step is not due yet
+    REQUIRE(call.only);
+    CHECK(*call.only == slides);
+    call = schedule.call(at(10.25));
+    REQUIRE(call.only);
+    CHECK(*call.only == kiosk::bounding(slides, bar));
+}
+
+TEST_CASE("frame_schedule: the whole screen wins over an animation's area") {
+    const Rect slides{60, 150, 1800, 780};
+    SUBCASE("an animation of the whole screen with a scheduled area") {
+        FrameSchedule schedule =
+            settled(1, {.redraw_at = 10.2, .redraw_area = slides, .animating_until = 10.5});
+        CHECK_FALSE(schedule.call(at(10.25)).only);
+    }
+    SUBCASE("a scheduled redraw of the whole screen during an animation of one area") {
+        FrameSchedule schedule =
+            settled(1, {.redraw_at = 10.2, .animating_until = 10.5, .animating_area = slides});
+        CHECK(schedule.call(at(10.1)).only);
+        CHECK_FALSE(schedule.call(at(10.25)).only);
+    }
+    SUBCASE("input during an animation of one area") {
+        FrameSchedule schedule = settled(1, {.animating_until = 10.5, .animating_area = slides});
+        schedule.note(Redraw::input);
+        CHECK_FALSE(schedule.call(at(10.1)).only);
+    }
+}
+
 TEST_CASE("frame_schedule: a scheduled redraw without an area is of the whole screen") {
     FrameSchedule schedule = settled(1, {.redraw_at = 12});
     const auto call = schedule.call(at(12));

@@ -6,8 +6,10 @@
 // A frame of the whole screen is due after input, a new revision of the flow or the staff
 // menu, a finished picture upload, a window that was exposed or resized, and a screenshot. A
 // frame of one area is due when the last frame scheduled a change of that area only (a progress
-// bar). Frames follow each other while an animation runs, and once more at its end state. Frames
-// never come faster than `frame_period` of real time (a screenshot does not wait).
+// bar). Frames follow each other while an animation runs, and once more at its end state; of the
+// animation's area only, when it named one (a cross-fade of the slides under a still frame of
+// buttons), together with a scheduled area that is due. Frames never come faster than
+// `frame_period` of real time (a screenshot does not wait).
 #pragma once
 
 #include <limits>
@@ -40,8 +42,9 @@ struct FrameRules {
 // What a drawn frame asks for next (from the Canvas that drew it).
 struct FrameAsks {
     double redraw_at = std::numeric_limits<double>::infinity();  // app time the screen changes
-    std::optional<Rect> redraw_area{};  // what changes then, if one area only
-    double animating_until = 0;         // app time until which every frame moves
+    std::optional<Rect> redraw_area{};     // what changes then, if one area only
+    double animating_until = 0;            // app time until which every frame moves
+    std::optional<Rect> animating_area{};  // what moves until then, if one area only
 };
 
 // When things outside the frames may change by themselves.
@@ -86,6 +89,7 @@ class FrameSchedule {
 
   private:
     [[nodiscard]] double real_until(const Moment& at, double app_time) const;
+    [[nodiscard]] std::optional<Rect> changing_area(const Moment& at) const;
 
     double scale_;
     FrameRules rules_;

@@ -57,13 +57,17 @@ class Canvas {
     void redraw_at(double t) { redraw_at(t, std::nullopt); }
     // ... and at `t`, only `area` of it changes: the rest may stay as it was drawn.
     void redraw_at(double t, const std::optional<Rect>& area);
-    void animate_until(double t) {
-        if (t > now_) animating_until_ = std::max(animating_until_, t);
-    }
+    void animate_until(double t) { animate_until(t, std::nullopt); }
+    // ... and until then, only `area` of it moves: the rest may stay as it was drawn.
+    void animate_until(double t, const std::optional<Rect>& area);
     [[nodiscard]] double next_redraw() const { return redraw_at_; }
     // What changes at next_redraw(), when every change due then named its area.
     [[nodiscard]] const std::optional<Rect>& next_redraw_area() const { return redraw_area_; }
     [[nodiscard]] double animating_until() const { return animating_until_; }
+    // What moves until animating_until(), when every animation named its area.
+    [[nodiscard]] std::optional<Rect> animating_area() const {
+        return animating_whole_ ? std::nullopt : animating_area_;
+    }
 
     // Touch targets, in drawing order (the last drawn is on top).
     void add_target(TouchTarget target) { drawn_.targets.push_back(std::move(target)); }
@@ -151,6 +155,8 @@ class Canvas {
     std::optional<Rect> redraw_area_;
     ImU32 screen_colour_ = IM_COL32(0, 0, 0, 255);
     double animating_until_ = 0;
+    std::optional<Rect> animating_area_;
+    bool animating_whole_ = false;  // an animation that named no area: all of the screen moves
 };
 
 // Ease-in-out over 0..1 (smoothstep), and ease-out.
