@@ -85,6 +85,11 @@ bool KioskApp::start() {
     std::future<ContentLoad> reading =
         std::async(std::launch::async, [this] { return load_at_start(); });
     open_window();
+    // While the content is still being read: Dear ImGui and a renderer ready to draw.
+    if (window_->ok()) {
+        imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
+        imgui_->warm_up();
+    }
     ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
     std::optional<Content> starting = std::move(first.content);
@@ -102,7 +107,6 @@ bool KioskApp::start() {
     staff_->note_content_check(first, !last_good_assets_, AppClock::unix_ms());
     if (options_.preview) preview_ = std::make_unique<Preview>();
     note_preview_check(first, !last_good_assets_);
-    imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
     fonts_ = std::make_unique<FontAtlas>(*installed_fonts_);
     // No picture is ever drawn larger than the screen's short side in either direction (slides
     // take under half the long side, or the short side's width when stacked), so pictures are

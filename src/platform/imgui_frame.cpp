@@ -5,6 +5,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <algorithm>
+#include <cstdint>
 
 #include "platform/gl.hpp"
 
@@ -25,6 +26,44 @@ ImGuiFrame::ImGuiFrame(GLFWwindow* window) {
     // backend would make its own font texture from the kiosk's atlas, building the whole atlas a
     // second time and replacing FontAtlas's texture.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+}
+
+void premultiplied_blend(const ImDrawList*, const ImDrawCmd*) {
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+void ImGuiFrame::warm_up() {
+    GLuint texture = 0;
+    glGenTextures(1, &texture);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const unsigned char white[4] = {255, 255, 255, 255};
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, 1, 1, 0, GL_RGBA, GL_UNSIGNED_BYTE, white);
+    void* id = reinterpret_cast<void*>(static_cast<intptr_t>(texture));
+
+    // Dear ImGui's blend (words, shapes), then the pictures' premultiplied one.
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushTextureID(id);
+    list.PushClipRect({0, 0}, {2, 1});
+    list.AddImage(id, {0, 0}, {1, 1});
+    list.AddCallback(premultiplied_blend, nullptr);
+    list.AddImage(id, {1, 0}, {2, 1});
+    list.AddCallback(ImDrawCallback_ResetRenderState, nullptr);
+    ImDrawList* lists[] = {&list};
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists = lists;
+    data.CmdListsCount = 1;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.DisplayPos = {0, 0};
+    data.DisplaySize = {2, 1};
+    data.FramebufferScale = {1, 1};
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
+    glFinish();  // the drawing (and so its compiling) done now, not on the first frame
+    glDeleteTextures(1, &texture);
 }
 
 ImGuiFrame::~ImGuiFrame() {

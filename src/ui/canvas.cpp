@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "core/path_text.hpp"
-#include "platform/gl.hpp"
+#include "platform/imgui_frame.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -27,10 +27,6 @@ ImVec2 br(const Rect& r) {
     return {r.x + r.w, r.y + r.h};
 }
 
-// Pictures are premultiplied: switch the blend for them, then let the backend reset it.
-void premultiplied_blend(const ImDrawList*, const ImDrawCmd*) {
-    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-}
 
 struct Word {
     float width = 0;
