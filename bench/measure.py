@@ -26,6 +26,7 @@ import ctypes
 import ctypes.util
 import html
 import json
+import math
 import os
 import shutil
 import signal
@@ -43,6 +44,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "e2e")
 from process_memory import total_pss_kib  # noqa: E402
 
 WIDTH, HEIGHT = 1920, 1080
+
+# The kiosk's progress bar: src/ui/attract_screen.cpp (draw_progress) and src/ui/style.cpp
+# (attract_look): a step every 1.5 s of app time, or every 2 pixels if that takes longer; one
+# segment per slide up to 12 slides, each at least 3 times as long as the bar is high.
+PROGRESS_STEP_SECONDS = 1.5
+STEP_PIXELS = 2
+MOST_SEGMENTS = 12
+SHORTEST_SEGMENT = 3
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 # ----------------------------------------------------------------------------------------------
@@ -342,7 +351,42 @@ def text_of(t, lang="en"):
     return ""
 
 
-def make_page(content, assets, out):
+def progress_steps(seconds, per_slide_px):
+    """The kiosk's progress bar on one slide (src/ui/attract_screen.cpp, draw_progress): it grows
+    every `step` seconds of app time, and shows `count` steps before the slide ends (the last
+    one may be cut short by the slide change)."""
+    step = max(seconds * STEP_PIXELS / max(1.0, per_slide_px), PROGRESS_STEP_SECONDS)
+    return step, max(1, math.ceil(seconds / step - 1e-9))
+
+
+def per_slide_pixels(bar_w, bar_h, space, slides):
+    """The length of the bar that one slide fills: its segment, or with many slides its share
+    of one continuous bar (as draw_progress decides)."""
+    seg = (bar_w - space * (slides - 1)) / max(1, slides)
+    if slides <= MOST_SEGMENTS and seg >= bar_h * SHORTEST_SEGMENT:
+        return seg
+    return bar_w / max(1, slides)
+
+
+def bar_keyframes(data, bar, per_slide_px):
+    """CSS for the current segment of each slide. bar "stepped": a `steps(count)` animation
+    whose steps come when the kiosk's do and fill as far; bar "linear": a continuous fill over
+    the slide's time."""
+    rules = []
+    for i, sl in enumerate(data):
+        if bar == "linear":
+            rules.append(f"@keyframes fill{i} {{ from {{ transform: scaleX(0); }} to {{ transform: scaleX(1); }} }}")
+            sl["fill"] = f"fill{i} {sl['seconds']}s linear forwards"
+            continue
+        step, count = progress_steps(sl["seconds"], per_slide_px)
+        reach = count * step / sl["seconds"]  # where the bar would stand at the end of the last step
+        rules.append(f"@keyframes fill{i} {{ from {{ transform: scaleX(0); }} to {{ transform: scaleX({reach:.6f}); }} }}")
+        sl["fill"] = f"fill{i} {count * step:.6f}s steps({count}, end) forwards"
+        sl["steps"], sl["step_seconds"] = count, step
+    return "\n".join(rules)
+
+
+def make_page(content, assets, out, bar="stepped"):
     kiosk = json.loads((content / "kiosk.json").read_text())
     slides = json.loads((content / "slides.json").read_text())["slides"]
     timing = {"slide_seconds": 9, "transition_ms": 700, **kiosk.get("timing", {})}
@@ -364,6 +408,15 @@ def make_page(content, assets, out):
         "background": colour(sl.get("background"), theme["background"]),
         "seconds": sl.get("seconds", timing["slide_seconds"]),
     } for sl in slides]
+    start_words = text_of(strings.get("start_quiz", "Start"))
+    start_font = round(0.034 * s * 1.15)
+    start_w = max(round(0.42 * s), round(0.56 * start_font * len(start_words) + 2 * 0.06 * s))
+    aids_words = text_of(strings.get("accessibility", "Accessibility"))
+    button_h = round(0.1 * s)
+    aids_w = round(button_h * 0.3 * 2 + button_h * 0.5 + button_h * 0.2 + 0.55 * round(0.030 * s) * len(aids_words))
+    bar_w = WIDTH - 2 * margin - aids_w - 2 * gap * 3 - start_w
+    bar_h, space = max(4, round(0.008 * s)), max(4, round(gap * 0.4))
+    keyframes = bar_keyframes(data, bar, per_slide_pixels(bar_w, bar_h, space, len(data)))
     langs = kiosk.get("languages", ["en"])
     lang_buttons = "".join(
         f'<div class="lang{" on" if i == 0 else ""}">{html.escape(text_of(strings.get("language_name", {}), l) or l)}</div>'
@@ -410,8 +463,13 @@ li::marker {{ color: {theme["accent"]}; }}
 .seg {{ flex: 1; background: rgba(0,0,0,0.12); border-radius: 4px; overflow: hidden; }}
 .seg i {{ display: block; height: 100%; background: {theme["accent"]}; transform-origin: left; transform: scaleX(0); }}
 .seg.done i {{ transform: scaleX(1); }}
-.seg.now i {{ animation: fill var(--len) linear forwards; }}
-@keyframes fill {{ from {{ transform: scaleX(0); }} to {{ transform: scaleX(1); }} }}
+.seg.now i {{ animation: var(--fill); }}
+{keyframes}
+#aids {{ flex: 0 0 auto; height: {button_h}px; box-sizing: border-box; border: 1px solid rgba(0,0,0,0.25);
+        border-radius: {button_h // 2}px; background: {theme["surface"]}; display: flex; align-items: center;
+        gap: {round(button_h * 0.2)}px; padding: 0 {round(button_h * 0.3)}px; font-size: {round(0.030 * s)}px; }}
+#aids i {{ width: {round(button_h * 0.5) - 6}px; height: {round(button_h * 0.5) - 6}px; border: 3px solid {theme["text"]};
+          border-radius: 50%; }}
 #start {{ height: 100%; min-width: {round(0.42 * s)}px; padding: 0 {round(0.06 * s)}px; box-sizing: border-box;
          background: {theme["accent"]}; color: {theme["accent_text"]}; border-radius: {round(0.022 * s)}px;
          font-weight: 700; font-size: {round(0.034 * s * 1.15)}px; display: flex; align-items: center; justify-content: center; }}
@@ -419,7 +477,7 @@ li::marker {{ color: {theme["accent"]}; }}
 <body>
 <div id="top">{f'<img src="assets/{html.escape(logo)}" alt="">' if logo else ""}<div class="name">{html.escape(kiosk.get("brand", {}).get("name", ""))}</div>{lang_buttons}</div>
 <div id="stage"></div>
-<div id="bottom"><div id="left"><div id="hint">{html.escape(text_of(strings.get("attract_hint", "")))}</div><div id="bar"></div></div>
+<div id="bottom"><div id="aids"><i></i>{html.escape(aids_words)}</div><div id="left"><div id="hint">{html.escape(text_of(strings.get("attract_hint", "")))}</div><div id="bar"></div></div>
 <div id="start">{html.escape(text_of(strings.get("start_quiz", "Start")))}</div></div>
 <script>
 const slides = {json.dumps(data)};
@@ -445,7 +503,7 @@ function show(i) {{
   els[current].classList.add("on");
   document.body.style.backgroundColor = slides[current].background;
   segs.forEach((g, k) => {{ g.className = "seg" + (k < current ? " done" : k === current ? " now" : "");
-                            g.style.setProperty("--len", slides[k].seconds + "s"); }});
+                            g.style.setProperty("--fill", slides[k].fill); }});
   setTimeout(() => show((current + 1) % slides.length), slides[current].seconds * 1000);
 }}
 show(0);
