@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
 """Screen, memory and CPU figures of the kiosk beside Chromium showing the same slides.
 
+Every figure is measured on two contents: the shipped one, and another shop's loop made here
+(three 5 s slides, 400 ms transitions, three pictures of its own, on a copy of the shipped
+quiz, products and settings). Chromium shows a page made from each content in two ways: with
+the progress bar stepped as the kiosk's (a CSS steps() animation; the targets are against this
+page) and with a continuous (linear) bar, to show what that motion costs.
+
 Runs each program fullscreen on its own Xvfb (1920x1080x24, Mesa's software renderer) and
 measures, the same way for both:
   launch   time from starting the program to the first screenshot whose slide area shows
            content (at least 5% of the sampled pixels differ from the area's dominant colour:
            a blank, white or single-colour window does not count; the first slide's picture
-           and title do). The screen is read every ~20 ms with XGetImage through ctypes.
+           and title do). The screen is read every ~20 ms with XGetImage through ctypes. Warm,
+           and (where /proc/sys/vm/drop_caches may be written) after dropping the page cache;
+           against an empty GLFW + OpenGL 3 window timed the same way.
   memory   PSS summed over the whole process tree (/proc/PID/smaps_rollup of every descendant
            and every process of the program's session), sampled every 200 ms; peak, and steady
            = median of the last 20 s.
@@ -14,8 +22,9 @@ measures, the same way for both:
            loop, and the X server's own CPU over the same minute.
 For the kiosk also: its frame log (frame times during slide transitions against the median
 frame, and the frames on which a new slide's picture first shows), and memory with 300 slides
-of distinct 2000x1500 pictures against the shipped content (both at --time-scale 10, so that
-dozens of slides go by in a minute).
+of distinct 2000x1500 pictures against the content itself (both at --time-scale 10, so that
+dozens of slides go by in a minute). Each measurement gives the 1-minute load average at its
+start and end.
 
 Standard library only. Usage:
   bench/measure.py --binary build/probiotic-kiosk [--source .] [--quick] [--json FILE]

@@ -4,8 +4,10 @@
 # build in ./build, and runs
 #   1. build/bench/kiosk_bench: content loading, the recommendation rule, picture decoding;
 #   2. bench/measure.py: launch time, memory, CPU and frame times of the kiosk under Xvfb
-#      (1920x1080, Mesa's software renderer) beside Chromium showing the same slides, and the
-#      kiosk's memory with 300 slides of 2000x1500 pictures;
+#      (1920x1080, Mesa's software renderer) beside Chromium showing the same slides (its
+#      progress bar stepped as the kiosk's, and continuous), and the kiosk's memory with 300
+#      slides of 2000x1500 pictures; all of it on two contents, the shipped one and three 5 s
+#      slides with 400 ms transitions that measure.py makes in build/bench-cache/three;
 #   3. bench/validate_time.py: how long --validate takes, every picture decoded, on the shipped
 #      content and on those 300 slides.
 #   scripts/bench.sh            the full run (about 8 minutes on 2 cores)
