@@ -10,8 +10,8 @@
 #      slides with 400 ms transitions that measure.py makes in build/bench-cache/three;
 #   3. bench/validate_time.py: how long --validate takes, every picture decoded, on the shipped
 #      content and on those 300 slides.
-#   scripts/bench.sh            the full run (about 8 minutes on 2 cores)
-#   scripts/bench.sh --quick    shorter runs, one launch each, for trying things (about 2 minutes)
+#   scripts/bench.sh            the full run (about 15 minutes on 2 cores)
+#   scripts/bench.sh --quick    shorter runs, one launch each, for trying things (about 5 minutes)
 # Figures are printed beside their targets; every figure also goes to build/bench-results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
