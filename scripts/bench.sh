@@ -4,12 +4,14 @@
 # build in ./build, and runs
 #   1. build/bench/kiosk_bench: content loading, the recommendation rule, picture decoding;
 #   2. bench/measure.py: launch time, memory, CPU and frame times of the kiosk under Xvfb
-#      (1920x1080, Mesa's software renderer) beside Chromium showing the same slides, and the
-#      kiosk's memory with 300 slides of 2000x1500 pictures;
+#      (1920x1080, Mesa's software renderer) beside Chromium showing the same slides (its
+#      progress bar stepped as the kiosk's, and continuous), and the kiosk's memory with 300
+#      slides of 2000x1500 pictures; all of it on two contents, the shipped one and three 5 s
+#      slides with 400 ms transitions that measure.py makes in build/bench-cache/three;
 #   3. bench/validate_time.py: how long --validate takes, every picture decoded, on the shipped
 #      content and on those 300 slides.
-#   scripts/bench.sh            the full run (about 8 minutes on 2 cores)
-#   scripts/bench.sh --quick    shorter runs, one launch each, for trying things (about 2 minutes)
+#   scripts/bench.sh            the full run (about 15 minutes on 2 cores)
+#   scripts/bench.sh --quick    shorter runs, one launch each, for trying things (about 5 minutes)
 # Figures are printed beside their targets; every figure also goes to build/bench-results.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
