@@ -3,6 +3,10 @@
 #include "platform/speech_engine.hpp"
 
 #include <espeak-ng/espeak_ng.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 
 namespace kiosk {
 namespace {
@@ -11,6 +15,25 @@ std::string message(espeak_ng_STATUS status) {
     char text[256] = {};
     espeak_ng_GetStatusCodeMessage(status, text, sizeof text);
     return text;
+}
+
+// Somewhere to play sound: a PulseAudio (or PipeWire) server, or an ALSA playback device this
+// user may open. espeak-ng's output starts without one and fails only when it plays (ALSA
+// then fills stderr), so the kiosk looks first.
+bool sound_device_present() {
+    if (std::getenv("PULSE_SERVER")) return true;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (const char* runtime = std::getenv("XDG_RUNTIME_DIR");
+        runtime && fs::exists(fs::path(runtime) / "pulse" / "native", ec))
+        return true;
+    for (const fs::directory_entry& e : fs::directory_iterator("/dev/snd", ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.starts_with("pcmC") && name.ends_with("p") &&
+            access(e.path().c_str(), R_OK | W_OK) == 0)
+            return true;
+    }
+    return false;
 }
 
 // The synth callback of the samples mode: the sink rides along as the utterance's user data.
@@ -36,6 +59,12 @@ class Espeak final : public SpeechEngine {
             return false;
         }
         started_ = true;
+        if (aloud && !sound_device_present()) {
+            description_ =
+                "espeak-ng: no sound device (no PulseAudio or PipeWire server, no ALSA "
+                "playback device this user may open)";
+            return false;
+        }
         const espeak_ng_STATUS output = espeak_ng_InitializeOutput(
             aloud ? ENOUTPUT_MODE_SPEAK_AUDIO : ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr);
         if (output != ENS_OK) {
