@@ -1,6 +1,6 @@
 // SAPI 5 (ISpVoice through COM): a voice installed for the shopper's language (else the default
 // one), speaking on the sound device asynchronously, or into samples through a stream in memory.
-// With no voice installed (Wine has none) read aloud is not offered.
+// With no voice installed, or one that makes no sound, read aloud is not offered.
 #include <windows.h>
 // Windows' headers first: sapi.h needs their types.
 #include <objidl.h>
@@ -75,6 +75,8 @@ class Sapi final : public SpeechEngine {
         if (FAILED(CoCreateInstance(CLSID_SpVoice, nullptr, CLSCTX_ALL, IID_ISpVoice,
                                     reinterpret_cast<void**>(&voice_))))
             return fail("SAPI: no voice object");
+        // A voice that is there in name only (Wine's) says nothing into a stream either.
+        if (into_memory(L"a").empty()) return fail("SAPI: the voice makes no sound");
         aloud_ = aloud;
         description_ = "SAPI, " + std::to_string(count) + " voice(s), " +
                        (aloud ? "on the sound device" : "into samples");
