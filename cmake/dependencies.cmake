@@ -4,6 +4,7 @@
 #   kiosk::glfw kiosk::imgui kiosk::qrencode   always
 #   kiosk::fontconfig                          with KIOSK_WITH_FONTCONFIG
 #   kiosk::systemd                             with KIOSK_WITH_SYSTEMD, when found
+#   kiosk::espeak                              with KIOSK_WITH_ESPEAK, when found
 # and KIOSK_IMGUI_BACKENDS_DIR (imgui_impl_glfw.h), KIOSK_STB_DIR (stb_image.h).
 
 find_package(PkgConfig QUIET)
@@ -65,6 +66,14 @@ macro(kiosk_find_dependencies)
     if(NOT TARGET kiosk::systemd)
       message(STATUS "libsystemd not found: no readiness or watchdog messages to systemd")
       set(KIOSK_WITH_SYSTEMD OFF)
+    endif()
+  endif()
+
+  if(KIOSK_WITH_ESPEAK)
+    kiosk_dependency(espeak espeak-ng espeak-ng::espeak-ng espeak-ng)
+    if(NOT TARGET kiosk::espeak)
+      message(STATUS "libespeak-ng not found: read aloud is not offered")
+      set(KIOSK_WITH_ESPEAK OFF)
     endif()
   endif()
 

@@ -81,8 +81,12 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Added to what dpkg-shlibdeps finds: the font the kiosk draws its text with, and DejaVu Sans, the
-# fallback font for the symbols Noto Sans lacks (arrows such as U+2194, ticks such as U+2713).
+# fallback font for the symbols Noto Sans lacks (arrows such as U+2194, ticks such as U+2713);
+# and, for read aloud, espeak-ng's voices (libespeak-ng1 itself comes from dpkg-shlibdeps).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-core, fonts-dejavu-core")
+if(KIOSK_WITH_ESPEAK)
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", espeak-ng-data")
+endif()
 # What a kiosk PC needs for the X session of docs/technician-guide.md, "Installing on Linux".
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "xserver-xorg, xinit, x11-xserver-utils")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "rsync")

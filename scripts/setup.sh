@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 packages=(g++ cmake make pkg-config libglfw3-dev libimgui-dev libstb-dev nlohmann-json3-dev libx11-dev
           doctest-dev libfontconfig-dev libqrencode-dev libsystemd-dev fonts-noto-core
-          fonts-dejavu-core libgl-dev)
+          fonts-dejavu-core libgl-dev libespeak-ng-dev espeak-ng-data)
 if [[ "${1:-}" == "--bench" ]]; then
   # scripts/bench.sh: Chromium for the comparison, and the tools that drive and watch both
   packages+=(chromium xvfb xauth xdotool imagemagick python3 libx11-6)

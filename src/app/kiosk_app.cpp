@@ -126,6 +126,7 @@ bool KioskApp::start() {
     flow_ = std::make_unique<KioskFlow>(content, clock_.moment().now, new_session_id);
     if (options_.mode == WindowMode::demo)
         autopilot_ = std::make_unique<Autopilot>(std::random_device{}());
+    start_speech();
     log_started();
 
     // The first slide's picture and the logo decode on the worker threads while the font atlas
@@ -179,6 +180,7 @@ void KioskApp::loop() {
         staff_->access().advance(at.real);
         flow_->advance(at.now);
         run_autopilot(at);
+        speak(at);
         watch_content(at);
         report_picture_failures();
         write_events();
@@ -341,9 +343,9 @@ void KioskApp::draw_autopilot(ui::Canvas& canvas, double now) {
 
 void KioskApp::write_ui_dump() {
     if (options_.ui_dump_file.empty()) return;
-    std::string dump =
-        ui_dump_text(*flow_, window_->width(), window_->height(), drawn_, staff_->stage_name(),
-                     preview_view_ ? &*preview_view_ : nullptr);
+    std::string dump = ui_dump_text(*flow_, window_->width(), window_->height(), drawn_,
+                                    staff_->stage_name(), preview_view_ ? &*preview_view_ : nullptr,
+                                    read_aloud_.last() ? &*read_aloud_.last() : nullptr);
     if (dump == last_dump_) return;
     if (write_file_atomically(path_from_utf8(options_.ui_dump_file), dump))
         last_dump_ = std::move(dump);

@@ -8,6 +8,8 @@ std::string_view aid_name(Aid aid) {
             return "high_contrast";
         case Aid::more_time:
             return "more_time";
+        case Aid::read_aloud:
+            return "read_aloud";
     }
     return "";
 }

@@ -81,6 +81,7 @@ const std::map<std::string, Valued>& valued() {
         {"--assets", name_into(&Options::assets_dir)},
         {"--data-dir", name_into(&Options::data_dir)},
         {"--ui-dump", name_into(&Options::ui_dump_file)},
+        {"--speech-wav", name_into(&Options::speech_wav_file)},
         {"--frame-log", name_into(&Options::frame_log_file)},
         {"--staff-pin-file", name_into(&Options::staff_pin_file)},
         {"--windowed",
@@ -191,6 +192,8 @@ std::string usage() {
            "  --frame-rate N      draw at most N frames a second, 10 to 120 (default 30)\n"
            "  --ui-dump FILE      keep FILE up to date with the current screen and its touch "
            "targets\n"
+           "  --speech-wav FILE   read aloud into FILE (a WAV, 16-bit mono) instead of the sound\n"
+           "                      device; read aloud is then offered without one\n"
            "  --frame-log FILE    append one line per drawn frame: time and milliseconds spent\n"
            "  --staff-pin-file F  the staff menu's PIN (else $PROBIOTIC_KIOSK_STAFF_PIN)\n"
            "  --preview           a window for staff: the content's problems shown over the\n"

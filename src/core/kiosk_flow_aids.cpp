@@ -18,6 +18,7 @@ void KioskFlow::take(const shopper::OpenAids&, double now) {
 
 void KioskFlow::take(const shopper::ToggleAid& a, double) {
     if (overlay_ != Overlay::accessibility) return;
+    if (a.aid == Aid::read_aloud && !can_speak_) return;
     changed();
     aids_.toggle(a.aid);
     aids_used_.add(aids_);
@@ -27,6 +28,13 @@ void KioskFlow::take(const shopper::CloseAids&, double) {
     if (overlay_ != Overlay::accessibility) return;
     changed();
     overlay_ = Overlay::none;
+}
+
+void KioskFlow::offer_speech(bool can_speak) {
+    if (can_speak == can_speak_) return;
+    changed();
+    can_speak_ = can_speak;
+    if (!can_speak && aids_.has(Aid::read_aloud)) aids_.toggle(Aid::read_aloud);
 }
 
 double KioskFlow::with_aids(double seconds) const {

@@ -83,7 +83,9 @@ void tour_questions(const std::shared_ptr<const Content>& content, const std::st
         if (!reach_question(flow, tour, target)) continue;
         tour.show(flow);
         if (&target == &content->quiz.questions.front()) {
-            // The accessibility panel over a question, then "Still there?" with more time on.
+            // The accessibility panel over a question, every aid offered (read aloud too), then
+            // "Still there?" with more time on.
+            flow.offer_speech(true);
             tour.step(flow, shopper::OpenAids{});
             tour.step(flow, shopper::ToggleAid{Aid::more_time});
             tour.show(flow);

@@ -37,6 +37,10 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
         {"aid_high_contrast_note", "Stronger colours for easier reading"},
         {"aid_more_time", "More time"},
         {"aid_more_time_note", "Three times as long before the kiosk goes back to the start"},
+        {"aid_read_aloud", "Read aloud"},
+        {"aid_read_aloud_note", "The kiosk speaks each screen and each answer you tap"},
+        {"answer_chosen", "{answer}: chosen"},
+        {"answer_not_chosen", "{answer}: not chosen"},
         {"still_there_more_time", "You asked for more time."},
     };
     return all;

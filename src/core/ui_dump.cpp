@@ -67,7 +67,7 @@ nlohmann::ordered_json text_dump(const TextBlock& t) {
 
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
                          const DrawnScreen& drawn, const std::string& staff_stage,
-                         const PreviewView* preview) {
+                         const PreviewView* preview, const Utterance* spoken) {
     nlohmann::ordered_json dump;
     const bool staff = !staff_stage.empty();
     dump["screen"] = staff ? "staff" : screen_name(flow.screen());
@@ -86,6 +86,9 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
     if (flow.screen() == Screen::quiz)
         dump["progress"] = {{"step", flow.question_step()}, {"of", flow.question_total()}};
     if (!staff) dump["accessibility"] = {{"aids", flow.aids().names()}};
+    dump["speech"] =
+        spoken ? nlohmann::ordered_json{{"language", spoken->language}, {"words", spoken->words}}
+               : nlohmann::ordered_json(nullptr);
     dump["window"] = {{"w", window_w}, {"h", window_h}};
     if (preview) dump["preview"] = preview_dump(*preview);
     auto& list = dump["targets"] = nlohmann::ordered_json::array();

@@ -6,7 +6,7 @@ finds and validates its installed content (share/probiotic-kiosk/content, found 
 executable) and starts on it under Xvfb showing the slides; the installed systemd unit names the
 installed binary and passes `systemd-analyze verify`. Then `cpack -G DEB` builds the package into
 a temporary folder: its control fields (name, maintainer, computed dependencies,
-fonts-noto-core and fonts-dejavu-core) and its files (binary, content, schema, PNG assets without
+fonts-noto-core and fonts-dejavu-core, espeak-ng's library and voices) and its files (binary, content, schema, PNG assets without
 their SVG sources, unit, README); unpacked with dpkg-deb -x (never installed on this machine),
 its binary validates its own content too.
 """
@@ -171,7 +171,8 @@ def check_deb(build, tmp, source, out):
     check(fields.get("Package") == "probiotic-kiosk", f"Package: {fields.get('Package')}")
     check(re.search(r"<[^>]+@[^>]+>", fields.get("Maintainer", "")), f"Maintainer: {fields.get('Maintainer')}")
     depends = [d.strip().split(" ")[0] for d in fields.get("Depends", "").split(",")]
-    for needed in ("fonts-noto-core", "fonts-dejavu-core", "libc6", "libglfw3", "libstdc++6"):
+    for needed in ("fonts-noto-core", "fonts-dejavu-core", "libc6", "libglfw3", "libstdc++6",
+                   "libespeak-ng1", "espeak-ng-data"):
         check(needed in depends, f"Depends lacks {needed}: {fields.get('Depends')}")
 
     contents = sh(["dpkg-deb", "--contents", deb])

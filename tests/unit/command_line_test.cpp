@@ -56,10 +56,11 @@ bool mentions(const std::string& text, const std::string& option) {
 
 // Every option README.md's "Command line" lists, and -h.
 const std::string documented_options[] = {
-    "--content", "--assets",     "--data-dir",     "--kiosk",     "--demo",           "--windowed",
-    "--monitor", "--time-scale", "--ui-dump",      "--frame-log", "--validate",       "--report",
-    "--since",   "--format",     "--include-demo", "--send",      "--staff-pin-file", "--version",
-    "--help",    "-h",           "--preview",      "--screen",    "--frame-rate"};
+    "--content",  "--assets",         "--data-dir",   "--kiosk",     "--demo",
+    "--windowed", "--monitor",        "--time-scale", "--ui-dump",   "--frame-log",
+    "--validate", "--report",         "--since",      "--format",    "--include-demo",
+    "--send",     "--staff-pin-file", "--version",    "--help",      "-h",
+    "--preview",  "--screen",         "--frame-rate", "--speech-wav"};
 
 // Short forms, listed in the usage under their long name.
 const std::map<std::string, std::string> aliases = {{"-h", "--help"}};
@@ -112,14 +113,15 @@ TEST_CASE("command_line: no options gives the defaults") {
 }
 
 TEST_CASE("command_line: folders and files") {
-    const Options o =
-        parsed({"--content", "/srv/content", "--assets", "/srv/assets", "--data-dir",
-                "/var/lib/kiosk", "--ui-dump", "/tmp/ui.json", "--frame-log", "/tmp/frames"});
+    const Options o = parsed({"--content", "/srv/content", "--assets", "/srv/assets", "--data-dir",
+                              "/var/lib/kiosk", "--ui-dump", "/tmp/ui.json", "--frame-log",
+                              "/tmp/frames", "--speech-wav", "/tmp/said.wav"});
     CHECK(o.content_dir == "/srv/content");
     CHECK(o.assets_dir == "/srv/assets");
     CHECK(o.data_dir == "/var/lib/kiosk");
     CHECK(o.ui_dump_file == "/tmp/ui.json");
     CHECK(o.frame_log_file == "/tmp/frames");
+    CHECK(o.speech_wav_file == "/tmp/said.wav");
     CHECK(o.command == Command::run);
 }
 

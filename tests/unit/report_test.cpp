@@ -32,7 +32,7 @@ const std::vector<std::string> lines = {
     R"({"ts":"2026-03-01T10:02:12.000Z","type":"session_ended","session":"s1","reason":"done","aids":["high_contrast","more_time"]})",
     R"({"ts":"2026-03-01T11:00:00.000Z","type":"session_started","session":"s2","trigger":"start_button"})",
     R"({"ts":"2026-03-01T11:00:04.000Z","type":"question_answered","session":"s2","question":"concern","answers":["breakouts"]})",
-    R"({"ts":"2026-03-01T11:00:44.000Z","type":"session_ended","session":"s2","reason":"idle_timeout","aids":["more_time"]})",
+    R"({"ts":"2026-03-01T11:00:44.000Z","type":"session_ended","session":"s2","reason":"idle_timeout","aids":["more_time","read_aloud"]})",
     R"({"ts":"2026-03-01T12:00:00.000Z","type":"slide_viewed","slide":"gut","seconds":2,"demo":true})",
     R"({"ts":"2026-03-01T12:00:02.000Z","type":"session_started","session":"s3","demo":true,"trigger":"start_button"})",
     R"({"ts":"2026-03-01T12:00:05.000Z","type":"question_answered","session":"s3","demo":true,"question":"concern","answers":["redness"]})",
@@ -146,7 +146,8 @@ TEST_CASE("report: the JSON output parses back to the figures") {
                                     {"fermented", {{"kimchi", 1}, {"yogurt", 1}}},
                                     {"skin-feel", {{"shiny", 1}}}});
     CHECK(out.at("recommended") == json{{"calm-serum", 1}, {"cleanser", 2}, {"cream", 1}});
-    CHECK(out.at("aids") == json{{"high_contrast", 1}, {"more_time", 2}});  // not the demo's
+    CHECK(out.at("aids") ==
+          json{{"high_contrast", 1}, {"more_time", 2}, {"read_aloud", 1}});  // not the demo's
     const json& slides = out.at("slides");
     CHECK(slides.size() == 3);
     CHECK(slides.at("gut").at("views") == 2);

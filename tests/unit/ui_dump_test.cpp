@@ -60,6 +60,7 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
         {"slide", "gut"},
         {"question", nullptr},
         {"accessibility", {{"aids", json::array()}}},
+        {"speech", nullptr},
         {"window", {{"w", 1920}, {"h", 1080}}},
         {"targets",
          {{{"id", "start_quiz"},

@@ -3,7 +3,8 @@
 // sleeps in the window system until the next scheduled change; those decisions are the frame
 // schedule's (core/frame_schedule.hpp). Its parts: kiosk_app.cpp (start, stop, the loop and
 // drawing), kiosk_input.cpp (touches, keys, the autopilot), kiosk_content.cpp (content, the
-// last good copy, events), kiosk_preview.cpp (the preview's banner, list and keys).
+// last good copy, events), kiosk_preview.cpp (the preview's banner, list and keys),
+// kiosk_speech.cpp (read aloud).
 #pragma once
 
 #include <future>
@@ -23,6 +24,7 @@
 #include "core/preview.hpp"
 #include "core/preview_view.hpp"
 #include "core/quiz_view.hpp"
+#include "core/read_aloud.hpp"
 #include "core/touch_target.hpp"
 #include "platform/clock.hpp"
 #include "platform/content_watch.hpp"
@@ -32,6 +34,7 @@
 #include "platform/font_lookup.hpp"
 #include "platform/imgui_frame.hpp"
 #include "platform/picture_library.hpp"
+#include "platform/speech.hpp"
 #include "platform/window.hpp"
 #include "ui/canvas.hpp"
 #include "ui/style.hpp"
@@ -93,6 +96,9 @@ class KioskApp {
     void on_preview_key(Key key, const Moment& at);
     void on_preview_tap(const PreviewAction& action);
     void draw_preview(ui::Canvas& canvas);
+    // Read aloud (kiosk_speech.cpp)
+    void start_speech();
+    void speak(const Moment& at);
 
     Options options_;
     Folders folders_;
@@ -116,6 +122,9 @@ class KioskApp {
     GestureReader gestures_;
     std::unique_ptr<Autopilot> autopilot_;  // --demo only
     std::unique_ptr<StaffMenu> staff_;
+    std::unique_ptr<Speaker> speaker_;
+    ReadAloud read_aloud_;
+    bool speech_logged_ = false;               // the speech engine named in the log
     std::unique_ptr<Preview> preview_;         // --preview only
     std::optional<PreviewView> preview_view_;  // what the preview showed in the last frame
     unsigned long preview_revision_ = 0;       // of what the preview showed when last looked at

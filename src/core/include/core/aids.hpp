@@ -12,17 +12,20 @@ namespace kiosk {
 
 enum class Aid {
     high_contrast,  // a theme derived from the shop's, every text at 7:1 or better
-    more_time,  // the idle and results timeouts, and the warning, last `more_time_factor` times as
-                // long
+    more_time,   // the idle and results timeouts, and the warning, last `more_time_factor` times as
+                 // long
+    read_aloud,  // the screen's words spoken in the shopper's language (core/read_aloud.hpp);
+                 // offered only where the kiosk can speak
 };
 
 // Every aid, in the order the accessibility panel lists them.
-inline constexpr Aid every_aid[] = {Aid::high_contrast, Aid::more_time};
+inline constexpr Aid every_aid[] = {Aid::high_contrast, Aid::more_time, Aid::read_aloud};
 
 // How much longer the timeouts last with more time.
 inline constexpr double more_time_factor = 3;
 
-// The aid's name in the UI dump, the events and target ids: "high_contrast", "more_time".
+// The aid's name in the UI dump, the events and target ids: "high_contrast", "more_time",
+// "read_aloud".
 [[nodiscard]] std::string_view aid_name(Aid aid);
 [[nodiscard]] std::optional<Aid> aid_named(std::string_view name);
 

@@ -43,12 +43,13 @@ struct Options {
     std::string data_dir;     // empty: the system's folder for app data (platform/system.hpp)
     int window_width = 1280;  // for --windowed and --demo
     int window_height = 800;
-    int monitor = 0;             // 0 = primary
-    double time_scale = 1.0;     // the app's clock runs this many times faster
-    int frame_rate = 30;         // frames a second at most, of real time (--frame-rate)
-    std::string ui_dump_file;    // empty: no dump
-    std::string frame_log_file;  // empty: no frame-time log
-    std::string staff_pin_file;  // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
+    int monitor = 0;              // 0 = primary
+    double time_scale = 1.0;      // the app's clock runs this many times faster
+    int frame_rate = 30;          // frames a second at most, of real time (--frame-rate)
+    std::string ui_dump_file;     // empty: no dump
+    std::string speech_wav_file;  // read aloud into this WAV file; empty: on the sound device
+    std::string frame_log_file;   // empty: no frame-time log
+    std::string staff_pin_file;   // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
     // --preview: a window (1280x800, or --windowed's size) for staff, the content's diagnostics
     // over the screen, keys that jump to any slide, question or results; never with --kiosk
     bool preview = false;

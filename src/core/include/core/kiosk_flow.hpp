@@ -119,6 +119,10 @@ class KioskFlow {
 
     // The aids on for this visit (kiosk_flow_aids.cpp), and those used so far in the session.
     [[nodiscard]] const Aids& aids() const { return aids_; }
+    // Whether the kiosk can speak (an engine, and a sound device or a WAV file to speak into):
+    // read aloud is offered only then, and goes off when speech goes away.
+    void offer_speech(bool can_speak);
+    [[nodiscard]] bool can_speak() const { return can_speak_; }
     // How long "Still there?" counts down: longer with more time.
     [[nodiscard]] double idle_warning_seconds() const;
 
@@ -214,6 +218,7 @@ class KioskFlow {
 
     Aids aids_;
     Aids aids_used_;  // in this session, for session_ended
+    bool can_speak_ = false;
 };
 
 }  // namespace kiosk
