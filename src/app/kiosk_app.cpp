@@ -85,11 +85,6 @@ bool KioskApp::start() {
     std::future<ContentLoad> reading =
         std::async(std::launch::async, [this] { return load_at_start(); });
     open_window();
-    // While the content is still being read: Dear ImGui and a renderer ready to draw.
-    if (window_->ok()) {
-        imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
-        imgui_->warm_up();
-    }
     ContentLoad first = reading.get();
     for (const Diagnostic& d : first.diagnostics) log::to_file(d.to_string());
     std::optional<Content> starting = std::move(first.content);
@@ -145,7 +140,8 @@ void KioskApp::log_started() const {
         (window_->keeps_last_frame() ? ", drawing in software: only changed areas redrawn" : ""));
 }
 
-// The window, in the mode asked for; it calls finish() when the process must end at once.
+// The window, in the mode asked for, and Dear ImGui in it; the window calls finish() when the
+// process must end at once.
 void KioskApp::open_window() {
     WindowSettings settings;
     settings.mode = options_.mode;
@@ -162,6 +158,11 @@ void KioskApp::open_window() {
         finish();
     };
     window_ = std::make_unique<Window>(settings);
+    // While the content is still being read: Dear ImGui, and a renderer ready to draw.
+    if (window_->ok()) {
+        imgui_ = std::make_unique<ImGuiFrame>(window_->handle());
+        imgui_->warm_up();
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
