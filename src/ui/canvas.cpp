@@ -27,7 +27,6 @@ ImVec2 br(const Rect& r) {
     return {r.x + r.w, r.y + r.h};
 }
 
-
 struct Word {
     float width = 0;
     std::string text;
