@@ -288,6 +288,16 @@ def load_average():
         return float(f.read().split()[0])
 
 
+def settle_load(longest, under=0.9):
+    """Waits (up to `longest` s) until the 1-minute load average is under `under`: the launches
+    before a minute of loop leave it near 2 for a minute, and the frame target counts only under
+    1. Returns the seconds waited."""
+    t0 = time.monotonic()
+    while load_average() >= under and time.monotonic() - t0 < longest:
+        time.sleep(2)
+    return time.monotonic() - t0
+
+
 def can_drop_caches():
     return os.access("/proc/sys/vm/drop_caches", os.W_OK)
 
@@ -861,7 +871,9 @@ def measure_loops(b, key, content, pages, transition_ms):
     """A minute of the attract loop: the kiosk, Chromium with the stepped bar, Chromium with the
     linear bar. Memory, CPU, load; the kiosk's frames."""
     out = {}
-    say(f"[{key}] kiosk: {b.cpu_window:.0f} s of the attract loop")
+    waited = settle_load(30 if b.quick else 120)
+    say(f"[{key}] kiosk: {b.cpu_window:.0f} s of the attract loop "
+        f"(after {waited:.0f} s for the load to settle, now {load_average():.2f})")
     argv, d = b.kiosk_argv(f"{key}-loop", content)
     r = out["kiosk"] = run_program(argv, duration=1, cpu_seconds=b.cpu_window, steady_seconds=b.steady)
     out["kiosk_frames"] = frame_figures(read_frames(d / "frames.txt"), transition_ms,
