@@ -174,10 +174,9 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
     const float t = ease_in_out(v.fade);
     const SlideView* before = v.leaving && t < 1 ? &*v.leaving : nullptr;
 
-    ImU32 bg = background_of(s, v.slide);
-    const bool same_ground = !before || background_of(s, *before) == bg;
-    if (before) bg = mix(background_of(s, *before), bg, t);
-    c.fill_screen(bg);
+    const ImU32 ground = background_of(s, v.slide);
+    const ImU32 ground_before = before ? background_of(s, *before) : ground;
+    c.fill_screen(mix(ground_before, ground, t));
 
     draw_brand(c, v.brand, s.margin, s.top);
     draw_language_buttons(c, v.languages, s.width - s.margin, s.top);
@@ -191,10 +190,12 @@ void draw_attract_screen(Canvas& c, const AttractView& v) {
     const float rise = s.slide.rise;
     // A cross-fade on one ground moves only the slides: the rows above and below stay as drawn,
     // which in software rendering is a good part of each frame's cost.
-    if (before)
-        c.animate_until(v.fade_ends,
-                        same_ground ? std::optional<Rect>(fading_area(area, rise)) : std::nullopt);
-    if (before) draw_slide(c, *before, area, 1 - t, -rise * t);
+    if (before) {
+        c.animate_until(v.fade_ends, ground_before == ground
+                                         ? std::optional<Rect>(fading_area(area, rise))
+                                         : std::nullopt);
+        draw_slide(c, *before, area, 1 - t, -rise * t);
+    }
     draw_slide(c, v.slide, area, t, rise * (1 - t));
     prefetch_what_comes_next(c, v, area);
 
