@@ -266,13 +266,15 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
     const int w = window_->width(), h = window_->height();
     if (w <= 0 || h <= 0) return schedule_.drawn(at, started, {});  // minimised: nothing to draw
     style_ = ui::make_style(w, h, flow_->content().kiosk.theme, fonts_for(w, h),
-                            flow_->aids().has(Aid::high_contrast));
+                            flow_->aids().has(Aid::high_contrast), text_scale());
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
     ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(),
                     gestures_.drag_x()};
     ui::Canvas canvas(draw, style_, *pictures_, shown_assets(), at.now, press);
+    std::vector<TextMisfit> misfits;  // for the UI dump, which lists words that do not fit
+    if (!options_.ui_dump_file.empty()) canvas.note_misfits_in(&misfits);
     draw_screens(canvas, at);
     // Only the area the last frame scheduled a change of, when the window keeps its last
     // frame whole (partial redraws in software rendering).
@@ -285,6 +287,7 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
     window_->present(only);
 
     drawn_ = canvas.take_drawn();
+    drawn_.misfits = std::move(misfits);
     schedule_.drawn(at, started,
                     {canvas.next_redraw(), canvas.next_redraw_area(), canvas.animating_until(),
                      canvas.animating_area()});
@@ -311,6 +314,11 @@ void KioskApp::save_screenshot_of(int w, int h) {
     if (!save_screenshot(file, w, h)) log::line("screenshot: cannot write " + utf8_of(file));
 }
 
+// Larger text's factor while a shopper has it on; the atlas is built again for it.
+float KioskApp::text_scale() const {
+    return flow_->aids().has(Aid::larger_text) ? larger_text_factor : 1.f;
+}
+
 const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {
     if (flow_->content_ptr() != drawn_content_) {
         if (drawn_content_) pictures_->clear();  // files may have changed under the same names
@@ -319,7 +327,7 @@ const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {
     }
     // The preview's messages may quote characters the content on screen does not have.
     const auto& fonts =
-        fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h))),
+        fonts_->build(ui::font_requests(static_cast<float>(std::min(w, h)), text_scale()),
                       preview_ ? glyph_text_ + preview_->characters() : glyph_text_);
     if (std::string named = fallback_summary(fonts_->fallbacks()); named != logged_fallbacks_) {
         log::line("fallback fonts: " + named);

@@ -60,10 +60,11 @@ void check_screen(const std::shared_ptr<const Content>& content, const ContentFo
     FontAtlas atlas(fonts, false);
     NoPictures pictures;
     const std::string glyphs = every_character(*content);
-    const auto requests =
-        ui::font_requests(static_cast<float>(std::min(screen.width, screen.height)));
+    const auto requests = ui::font_requests(
+        static_cast<float>(std::min(screen.width, screen.height)), screen.text_scale);
     const auto& type = atlas.build(requests, glyphs);
-    const ui::Style style = ui::make_style(screen.width, screen.height, content->kiosk.theme, type);
+    const ui::Style style = ui::make_style(screen.width, screen.height, content->kiosk.theme, type,
+                                           false, screen.text_scale);
     for (const std::string& language : content->kiosk.languages) {
         const std::vector<TextPlace> places = shopper_text_places(*content, language);
         PicturesAhead ahead;
@@ -87,7 +88,8 @@ std::vector<Diagnostic> check_text_fit(const Content& content, const ContentFold
     const auto shared = std::make_shared<const Content>(content);
     Warnings warnings;
     for (const ScreenShape& screen : screens)
-        check_screen(shared, folders, fonts, screen, warnings);
+        for (const float scale : text_scales)
+            check_screen(shared, folders, fonts, {screen.width, screen.height, scale}, warnings);
 
     // Placed at the line and column of the words, by the file they are in.
     std::map<std::string, ContentFile> files;

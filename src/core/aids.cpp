@@ -4,6 +4,8 @@ namespace kiosk {
 
 std::string_view aid_name(Aid aid) {
     switch (aid) {
+        case Aid::larger_text:
+            return "larger_text";
         case Aid::high_contrast:
             return "high_contrast";
         case Aid::more_time:

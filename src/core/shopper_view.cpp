@@ -33,6 +33,8 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
         {"chosen_count", "{n} of {max} chosen"},
         {"chosen_any", "{n} chosen"},
         {"accessibility", "Accessibility"},
+        {"aid_larger_text", "Larger text"},
+        {"aid_larger_text_note", "Bigger words on every screen"},
         {"aid_high_contrast", "High contrast"},
         {"aid_high_contrast_note", "Stronger colours for easier reading"},
         {"aid_more_time", "More time"},

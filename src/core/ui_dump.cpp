@@ -105,6 +105,14 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
     }
     auto& blocks = dump["texts"] = nlohmann::ordered_json::array();
     for (const TextBlock& t : drawn.texts) blocks.push_back(text_dump(t));
+    // Words that did not fit their box even at the least size they may shrink to: cut or
+    // running over on screen. Empty on every screen of content the fit check passes.
+    auto& misfits = dump["misfits"] = nlohmann::ordered_json::array();
+    for (const TextMisfit& m : drawn.misfits)
+        misfits.push_back({{"text", m.texts.empty() ? std::string() : quoted_words(m.texts[0])},
+                           {"needed", m.needed},
+                           {"room", m.room},
+                           {"in", m.measure == FitMeasure::lines ? "lines" : "pixels"}});
     auto& pictures = dump["pictures"] = nlohmann::ordered_json::array();
     for (const PictureBlock& p : drawn.pictures)
         pictures.push_back({{"image", p.image},

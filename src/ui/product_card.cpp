@@ -52,7 +52,8 @@ float card_words_height(const Style& s, const ProductCard& t, float w, const Car
     const CardLook& k = s.card;
     float h = Canvas::text_height(s.font.heading, z.name, w, t.name) + z.para;
     if (!t.price.empty()) h += z.body + z.para;
-    h += Canvas::text_height(s.font.body, z.body, w, t.summary) + z.para * k.after_summary;
+    if (k.summary)
+        h += Canvas::text_height(s.font.body, z.body, w, t.summary) + z.para * k.after_summary;
     if (!t.why.empty()) {
         h += Canvas::text_height(s.font.body_bold, z.small, w, t.why_title) +
              z.para * k.after_why_title;
@@ -75,7 +76,9 @@ void draw_card_words(Canvas& c, const ProductCard& t, const Rect& box, float alp
     const Palette& p = s.colour;
     const CardLook& k = s.card;
     const CardSizes z = fit_card_words(s, t, box);
-    c.note_block({t.name, t.summary}, card_words_height(s, t, box.w, z), box.h);
+    c.note_block(
+        k.summary ? std::vector<std::string>{t.name, t.summary} : std::vector<std::string>{t.name},
+        card_words_height(s, t, box.w, z), box.h);
     const ImU32 ink = with_alpha(p.text, alpha);
     float y = box.y;
     y += c.text(TextRole::heading, s.font.heading, z.name, z.name, {box.x, y, box.w, open_height},
@@ -86,9 +89,10 @@ void draw_card_words(Canvas& c, const ProductCard& t, const Rect& box, float alp
                with_alpha(p.highlight_text, alpha), t.price);
         y += z.body + z.para;
     }
-    y += c.text(TextRole::body, s.font.body, z.body, z.body, {box.x, y, box.w, open_height}, ink,
-                t.summary) +
-         z.para * k.after_summary;
+    if (k.summary)
+        y += c.text(TextRole::body, s.font.body, z.body, z.body, {box.x, y, box.w, open_height},
+                    ink, t.summary) +
+             z.para * k.after_summary;
     if (t.why.empty()) return;
     y += c.text(TextRole::why, s.font.body_bold, z.small, z.small, {box.x, y, box.w, open_height},
                 with_alpha(p.accent, alpha), t.why_title) +

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "ui/aids_button.hpp"
 #include "ui/chrome.hpp"
@@ -12,18 +13,26 @@
 namespace kiosk::ui {
 namespace {
 
-// The title and the intro under it; returns where the cards start.
-float draw_title(Canvas& c, const ResultsView& v) {
+// The title and the intro under it, `w` wide; returns where the cards start.
+float draw_title(Canvas& c, const ResultsView& v, float w) {
     const Style& s = c.style();
     const ResultsLook& k = s.results;
     float y = k.top;
     y += c.text(TextRole::title, s.font.title, s.size.title, s.size.title_smallest,
-                {s.margin, y, s.inner_w, k.title_h}, s.colour.text, v.title);
+                {s.margin, y, w, k.title_h}, s.colour.text, v.title);
     if (!v.intro.empty())
         y += k.intro_gap + c.text(TextRole::body, s.font.body, s.size.body, s.size.smallest,
-                                  {s.margin, y + k.intro_gap, s.inner_w, k.intro_h},
-                                  s.colour.muted_text, v.intro);
+                                  {s.margin, y + k.intro_gap, w, k.intro_h}, s.colour.muted_text,
+                                  v.intro);
     return y + k.below_intro;
+}
+
+// With larger text the takeaway code stands at the top right, beside the title, so that the
+// tips below have the room; its box, or none.
+std::optional<Rect> code_beside_title(const Style& s, const ResultsView& v) {
+    if (!s.results.code_beside_title || v.takeaway_url.empty()) return std::nullopt;
+    const float w = std::round(s.inner_w * s.results.top_code_share);
+    return Rect{s.width - s.margin - w, s.results.top, w, takeaway_code_height(s, w)};
 }
 
 // The bottom row: the one way out, Done, at the bottom right on every screen; the disclaimer
@@ -64,17 +73,18 @@ float draw_disclaimer(Canvas& c, const std::string& disclaimer, const BottomRow&
 struct Middle {
     float top = 0, bottom = 0;
     float alpha = 1, rise = 0;
+    bool code = true;  // the takeaway code among the tips (else it is beside the title)
 };
 
-bool has_side_column(const ResultsView& v) {
-    return !v.tips.empty() || !v.takeaway_url.empty();
+bool has_side_column(const ResultsView& v, const Middle& m) {
+    return !v.tips.empty() || (m.code && !v.takeaway_url.empty());
 }
 
 // Portrait: the cards one under another, the tips and the code below them side by side.
 void lay_out_portrait(Canvas& c, const ResultsView& v, const Middle& m) {
     const Style& s = c.style();
     const ResultsLook& k = s.results;
-    const bool side = has_side_column(v);
+    const bool side = has_side_column(v, m);
     const size_t n = std::max<size_t>(1, v.cards.size());
     const float tips_h = side ? (m.bottom - m.top) * k.tips_share : 0;
     const float cards_h = m.bottom - m.top - (side ? tips_h + k.tips_gap : 0);
@@ -85,9 +95,10 @@ void lay_out_portrait(Canvas& c, const ResultsView& v, const Middle& m) {
             c, v.cards[i],
             {s.margin, m.top + static_cast<float>(i) * (each + s.gap), s.inner_w, each}, m.alpha,
             true, m.rise);
-    const float code_w = v.takeaway_url.empty() ? 0 : std::round(s.inner_w * k.code_share);
+    const float code_w =
+        v.takeaway_url.empty() || !m.code ? 0 : std::round(s.inner_w * k.code_share);
     const float code_h = takeaway_code_height(s, code_w);
-    if (!v.takeaway_url.empty())
+    if (code_w > 0)
         draw_takeaway_code(c, v.takeaway_url, v.takeaway_caption,
                            {s.width - s.margin - code_w, m.bottom - tips_h, code_w, code_h},
                            m.alpha);
@@ -102,7 +113,7 @@ void lay_out_portrait(Canvas& c, const ResultsView& v, const Middle& m) {
 void lay_out_landscape(Canvas& c, const ResultsView& v, const Middle& m) {
     const Style& s = c.style();
     const ResultsLook& k = s.results;
-    const bool side = has_side_column(v);
+    const bool side = has_side_column(v, m);
     const size_t n = std::max<size_t>(1, v.cards.size());
     const float side_w = side ? std::round(s.inner_w * k.side_column) : 0;
     const float cards_w = s.inner_w - (side ? side_w + k.column_gap : 0);
@@ -120,8 +131,8 @@ void lay_out_landscape(Canvas& c, const ResultsView& v, const Middle& m) {
                           {s.margin + col * (w + k.card_gap), m.top + row * (h + s.gap), w, h},
                           m.alpha, in_rows, m.rise);
     }
-    const float code_h = v.takeaway_url.empty() ? 0 : takeaway_code_height(s, side_w);
-    if (!v.takeaway_url.empty())
+    const float code_h = v.takeaway_url.empty() || !m.code ? 0 : takeaway_code_height(s, side_w);
+    if (code_h > 0)
         draw_takeaway_code(c, v.takeaway_url, v.takeaway_caption,
                            {s.width - s.margin - side_w, m.bottom - code_h, side_w, code_h},
                            m.alpha);
@@ -139,13 +150,19 @@ void draw_results_screen(Canvas& c, const ResultsView& v) {
     const float t = ease_out(v.reveal);
     if (t < 1) c.animate_until(v.reveal_ends);
 
-    const float top = draw_title(c, v);
+    const std::optional<Rect> code = code_beside_title(s, v);
+    float top = draw_title(c, v, code ? code->x - s.margin - s.results.column_gap : s.inner_w);
+    if (code) {
+        draw_takeaway_code(c, v.takeaway_url, v.takeaway_caption, *code, t);
+        top = std::max(top, code->y + code->h + s.results.below_intro);
+    }
     const BottomRow row = bottom_row(s, v);
     const float disclaimer_top = draw_disclaimer(c, v.disclaimer, row);
     const Middle middle{.top = top,
                         .bottom = disclaimer_top - s.results.above_bottom,
                         .alpha = t,
-                        .rise = (1 - t) * s.short_side * s.results.rise};
+                        .rise = (1 - t) * s.short_side * s.results.rise,
+                        .code = !code};
     if (s.portrait)
         lay_out_portrait(c, v, middle);
     else

@@ -41,7 +41,7 @@ TypeScale type_scale_of(const std::vector<ImFont*>& fonts) {
             .countdown = fonts.at(6)};
 }
 
-TypeSizes type_sizes_of(const TypeScale& f, float short_side) {
+TypeSizes type_sizes_of(const TypeScale& f, float short_side, float text_scale) {
     auto size = [](const ImFont* font) { return font ? font->FontSize : 0.f; };
     return {.title = size(f.title),
             .heading = size(f.heading),
@@ -49,10 +49,10 @@ TypeSizes type_sizes_of(const TypeScale& f, float short_side) {
             .body_bold = size(f.body_bold),
             .small = size(f.small),
             .button = size(f.button),
-            .smallest = short_side * smallest_share,
-            .body_smallest = short_side * body_smallest_share,
-            .title_smallest = short_side * title_smallest_share,
-            .question_smallest = short_side * question_smallest_share};
+            .smallest = short_side * smallest_share * text_scale,
+            .body_smallest = short_side * body_smallest_share * text_scale,
+            .title_smallest = short_side * title_smallest_share * text_scale,
+            .question_smallest = short_side * question_smallest_share * text_scale};
 }
 
 ButtonSizes button_sizes(const Style& s) {
@@ -149,8 +149,9 @@ QuizLook quiz_look(const Style& s) {
 
 CardLook card_look(const Style& s) {
     return {.pad = std::round(s.gap * 1.2f),
-            .side_picture = 0.34f,
-            .top_picture = 0.36f,
+            // Larger text: smaller pictures, so that the words keep their room.
+            .side_picture = s.text_scale > 1 ? 0.28f : 0.34f,
+            .top_picture = s.text_scale > 1 ? 0.28f : 0.36f,
             .top_pad = 0.6f,
             .name = s.size.heading * 0.8f,
             .body = s.size.body * 0.9f,
@@ -161,7 +162,8 @@ CardLook card_look(const Style& s) {
             .least_scale = 0.5f,
             .bullet = {.indent = 0.9f, .x = 0.3f, .y = 0.55f, .radius = 0.16f},
             .mark_h = std::round(s.size.smallest * 1.7f),
-            .mark_pad = std::round(s.size.smallest * 0.7f)};
+            .mark_pad = std::round(s.size.smallest * 0.7f),
+            .summary = s.text_scale <= 1};
 }
 
 TipLook tip_look(const Style& s) {
@@ -194,12 +196,14 @@ ResultsLook results_look(const Style& s) {
             .disclaimer_gap = s.gap * 2,
             .above_bottom = space,
             .rise = 0.04f,
-            .side_column = 0.30f,
+            // Larger text: the tips' column wider, the cards (without their summaries) narrower.
+            .side_column = s.text_scale > 1 ? 0.34f : 0.30f,
             .column_gap = s.gap * 2,
-            .tips_share = 0.34f,
+            .tips_share = s.text_scale > 1 ? 0.34f : 0.34f,
             .card_max_h = s.short_side * 0.42f,
             .code_share = 0.42f,
-            .cards_in_rows = s.width / s.height < 1.5f};
+            .cards_in_rows = s.width / s.height<1.5f, .code_beside_title = s.text_scale> 1,
+            .top_code_share = s.portrait ? 0.44f : 0.30f};
 }
 
 OverlayLook overlay_look(const Style& s) {
@@ -285,7 +289,8 @@ SheetLook sheet_look(const Style& s) {
 
 }  // namespace
 
-std::vector<FontRequest> font_requests(float s) {
+std::vector<FontRequest> font_requests(float short_side, float text_scale) {
+    const float s = short_side * text_scale;
     return {{snap(title_share * s), true},          {snap(heading_share * s), true},
             {snap(body_share * s), false},          {snap(body_share * s), true},
             {snap(small_share * s), false},         {snap(button_share * s), true},
@@ -323,13 +328,14 @@ AidsLook aids_look(const Style& s) {
 }
 
 Style make_style(int width, int height, const Theme& theme, const std::vector<ImFont*>& fonts,
-                 bool high_contrast) {
+                 bool high_contrast, float text_scale) {
     Style s;
     s.width = static_cast<float>(width);
     s.height = static_cast<float>(height);
     s.short_side = std::max(1.f, std::min(s.width, s.height));
     s.portrait = height > width;
     s.high_contrast = high_contrast;
+    s.text_scale = text_scale;
     s.margin = std::round(margin_share * s.short_side);
     s.inner_w = s.width - 2 * s.margin;
     s.top = s.margin * 0.7f;
@@ -344,7 +350,7 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.colour = high_contrast ? palette_of(kiosk::high_contrast(theme), strong_contrast)
                              : palette_of(theme, readable_contrast);
     s.font = type_scale_of(fonts);
-    s.size = type_sizes_of(s.font, s.short_side);
+    s.size = type_sizes_of(s.font, s.short_side, text_scale);
     s.button = button_sizes(s);
     s.chrome = chrome_look(s);
     s.slide = slide_look(s);

@@ -68,6 +68,7 @@ class KioskApp {
     void save_screenshot_of(int w, int h);
     // The fonts at the sizes for a w x h screen, with the glyphs of the content on screen.
     const std::vector<ImFont*>& fonts_for(int w, int h);
+    [[nodiscard]] float text_scale() const;
     void draw_autopilot(ui::Canvas& canvas, double now);
     void write_ui_dump();
     // What people do (kiosk_input.cpp)

@@ -11,6 +11,8 @@
 namespace kiosk {
 
 enum class Aid {
+    larger_text,    // every text size (and the least each may shrink to) `larger_text_factor`
+                    // times as large, the screens laid out again for it
     high_contrast,  // a theme derived from the shop's, every text at 7:1 or better
     more_time,   // the idle and results timeouts, and the warning, last `more_time_factor` times as
                  // long
@@ -19,13 +21,17 @@ enum class Aid {
 };
 
 // Every aid, in the order the accessibility panel lists them.
-inline constexpr Aid every_aid[] = {Aid::high_contrast, Aid::more_time, Aid::read_aloud};
+inline constexpr Aid every_aid[] = {Aid::larger_text, Aid::high_contrast, Aid::more_time,
+                                    Aid::read_aloud};
+
+// How much larger the words are with larger text.
+inline constexpr float larger_text_factor = 1.4f;
 
 // How much longer the timeouts last with more time.
 inline constexpr double more_time_factor = 3;
 
-// The aid's name in the UI dump, the events and target ids: "high_contrast", "more_time",
-// "read_aloud".
+// The aid's name in the UI dump, the events and target ids: "larger_text", "high_contrast",
+// "more_time", "read_aloud".
 [[nodiscard]] std::string_view aid_name(Aid aid);
 [[nodiscard]] std::optional<Aid> aid_named(std::string_view name);
 

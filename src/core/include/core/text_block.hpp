@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_fit.hpp"
 #include "core/touch_target.hpp"
 
 namespace kiosk {
@@ -46,6 +47,7 @@ struct DrawnScreen {
     std::vector<TouchTarget> targets{};
     std::vector<TextBlock> texts{};
     std::vector<PictureBlock> pictures{};
+    std::vector<TextMisfit> misfits{};  // words that did not fit their box (noted for the dump)
 };
 
 }  // namespace kiosk

@@ -7,19 +7,27 @@
 #include <string>
 #include <vector>
 
+#include "core/aids.hpp"
+
 namespace kiosk {
 
-// A screen the words are laid out for: the reference screens, or a shop's own panel.
+// A screen the words are laid out for: the reference screens, or a shop's own panel; with
+// larger text, `text_scale` is the factor.
 struct ScreenShape {
     int width = 0, height = 0;
+    float text_scale = 1;
     [[nodiscard]] std::string name() const {
-        return std::to_string(width) + "x" + std::to_string(height);
+        return std::to_string(width) + "x" + std::to_string(height) +
+               (text_scale != 1 ? " with larger text" : "");
     }
     friend bool operator==(const ScreenShape&, const ScreenShape&) = default;
 };
 
 // Landscape full HD, the same in portrait, and a small 16:10 panel.
 inline const std::vector<ScreenShape> reference_screens{{1920, 1080}, {1080, 1920}, {1280, 800}};
+
+// The text sizes every screen is checked at: the usual, and larger text (core/aids.hpp).
+inline constexpr float text_scales[] = {1.f, larger_text_factor};
 
 enum class FitMeasure {
     lines,   // words in a box of a fixed height: lines needed against lines that fit

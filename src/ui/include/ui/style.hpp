@@ -169,6 +169,7 @@ struct CardLook {
     float least_scale = 0;  // the words shrink together down to this share
     BulletShape bullet{};
     float mark_h = 0, mark_pad = 0;  // the "Best match" pill: its height, room beside its words
+    bool summary = true;  // with larger text the summary is left to the product sheet (a tap)
 };
 
 // A tip card beside or below the products.
@@ -205,6 +206,8 @@ struct ResultsLook {
     float card_max_h = 0;        // portrait: a card no taller than this
     float code_share = 0;        // portrait: share of the width the QR code's box takes
     bool cards_in_rows = false;  // landscape but not wide: three cards in rows, not columns
+    bool code_beside_title = false;  // larger text: the code at the top right, the tips below
+    float top_code_share = 0;        // ... in a box this share of the width
 };
 
 // "Still there?"
@@ -321,6 +324,7 @@ struct Style {
     float short_side = 0;
     bool portrait = false;
     bool high_contrast = false;  // the theme derived for 7:1; slides keep no tint of their own
+    float text_scale = 1;        // larger text: every type size and floor this many times over
     float margin = 0;            // 5% of the short side around everything
     float inner_w = 0;           // the width inside the margins
     float top = 0;               // where the top row starts
@@ -352,8 +356,9 @@ struct Style {
     TypeScale font{};
 };
 
-// The font sizes the style needs, in the order `make_style` expects them.
-[[nodiscard]] std::vector<FontRequest> font_requests(float short_side);
+// The font sizes the style needs, in the order `make_style` expects them; `text_scale` times
+// the usual with larger text.
+[[nodiscard]] std::vector<FontRequest> font_requests(float short_side, float text_scale = 1);
 
 // The colours mixed from the shop's theme (palette.cpp).
 // `text_contrast`: what words reach on their ground where the palette mixes or darkens them
@@ -361,9 +366,11 @@ struct Style {
 [[nodiscard]] Palette palette_of(const Theme& theme, double text_contrast);
 
 // The style for a screen of width x height. With high contrast the theme is the one derived
-// from the shop's (core/theme_contrast), every text at 7:1.
+// from the shop's (core/theme_contrast), every text at 7:1. With larger text, `text_scale` is
+// the fonts' (font_requests) and the sizes words may shrink to grow with it.
 [[nodiscard]] Style make_style(int width, int height, const Theme& theme,
-                               const std::vector<ImFont*>& fonts, bool high_contrast = false);
+                               const std::vector<ImFont*>& fonts, bool high_contrast = false,
+                               float text_scale = 1);
 
 [[nodiscard]] ImU32 to_u32(const Colour& c, float alpha = 1.f);
 [[nodiscard]] ImU32 with_alpha(ImU32 colour, float alpha);
