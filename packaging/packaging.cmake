@@ -5,6 +5,7 @@
 #   share/probiotic-kiosk/content/        the four JSON files and schema/
 #   share/probiotic-kiosk/assets/         the PNG pictures ("assets" beside the content folder)
 #   share/doc/probiotic-kiosk/README.md
+#   share/doc/probiotic-kiosk/alerts.yml  Prometheus alert rules for a chain's monitoring
 #   lib/systemd/system/probiotic-kiosk.service
 # The program finds share/probiotic-kiosk/content from its own location (<exe>/../share/...),
 # so a copy installed under any prefix or DESTDIR runs on its installed content.
@@ -37,7 +38,8 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/assets/ DESTINATION ${KIOSK_SHARE_DIR}/a
         FILES_MATCHING PATTERN "*.png"
         PATTERN "src" EXCLUDE)
 
-install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/packaging/alerts.yml
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # The unit names the package's paths (/usr/...). Installed under another prefix, those paths
 # are rewritten at install time to where the files really went, so the unit stays true

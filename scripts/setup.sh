@@ -17,9 +17,10 @@ if [[ "${1:-}" == "--bench" ]]; then
 fi
 if [[ "${1:-}" == "--tests" ]]; then
   # dpkg-dev, systemd and rsync: the package, unit and fleet publishing tests; fontconfig's
-  # fc-list and fc-match: the fallback font test
+  # fc-list and fc-match: the fallback font test; node_exporter and promtool (prometheus): the
+  # health metrics test
   packages+=(xvfb xauth xdotool imagemagick python3 x11-utils zbar-tools dpkg-dev systemd rsync
-             fontconfig)
+             fontconfig prometheus prometheus-node-exporter)
   # clang and its libFuzzer and sanitizer runtimes, for the fuzz targets (Debian 12:
   # libclang-rt-dev, only a recommendation of clang; older releases have them in clang's own deps)
   packages+=(clang)

@@ -35,7 +35,8 @@ KioskApp::KioskApp(Options options, Folders folders)
       folders_(std::move(folders)),
       clock_(options_.time_scale),
       schedule_(options_.time_scale, FrameRules{.frame_period = 1.0 / options_.frame_rate,
-                                                .min_redraw_gap = 1.0 / options_.frame_rate}) {}
+                                                .min_redraw_gap = 1.0 / options_.frame_rate}),
+      health_(static_cast<double>(AppClock::unix_ms()) / 1000.0) {}
 
 KioskApp::~KioskApp() {
     if (loading_.valid()) loading_.wait();
@@ -68,6 +69,8 @@ void KioskApp::finish() {
         write_events();
     }
     events_->write(Event{"app_stopped", {{"reason", stop_reason_}}, {}}, AppClock::unix_ms());
+    health_.note_stopping();
+    write_health(clock_.moment().now);
     log::line("stopped (" + stop_reason_ + ")");
     signals::finished();
 }
@@ -187,6 +190,7 @@ void KioskApp::loop() {
         write_events();
         note_changes(at);
         if (!stop_) draw_if_due(clock_.moment());
+        write_health(clock_.moment().now);
     }
     write_events();
 }
@@ -248,6 +252,7 @@ Deadlines KioskApp::deadlines(const Moment& at) const {
     Deadlines d;
     d.flow = flow_->next_change();
     if (autopilot_) d.autopilot = autopilot_->next_change(*flow_, at.now, schedule_.one_frame());
+    d.metrics = health_.next_due();
     d.content_look = watch_->next_look(at.real);
     d.content_loading = loading_.valid();
     d.pictures_busy = pictures_->busy();
@@ -293,6 +298,7 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
                      canvas.animating_area()});
     const bool first_frame = last_frame_real_ == 0;
     last_frame_real_ = clock_.real_seconds();
+    health_.note_frame(static_cast<double>(AppClock::unix_ms()) / 1000.0);
     if (frame_log_)
         std::fprintf(frame_log_, "%.3f %.3f\n", started * 1000.0,
                      (last_frame_real_ - started) * 1000.0);

@@ -51,15 +51,15 @@ ContentLoad KioskApp::load_at_start() const {
 
 // app_started and the first content_loaded; a copy of the content when it is the folder's.
 void KioskApp::write_start_events(const ContentLoad& first, const Content& content) {
-    events_->write(Event{"app_started",
-                         {{"version", KIOSK_VERSION},
-                          {"content", fingerprint(content_files(folders_.content))}},
-                         {}},
-                   AppClock::unix_ms());
+    write_event(Event{"app_started",
+                      {{"version", KIOSK_VERSION},
+                       {"content", fingerprint(content_files(folders_.content))}},
+                      {}},
+                AppClock::unix_ms());
     nlohmann::json loaded{
         {"ok", !last_good_assets_}, {"errors", first.errors()}, {"warnings", first.warnings()}};
     if (last_good_assets_) loaded["fallback"] = "last_good";
-    events_->write(Event{"content_loaded", loaded, {}}, AppClock::unix_ms());
+    write_event(Event{"content_loaded", loaded, {}}, AppClock::unix_ms());
     if (!last_good_assets_) save_last_good(content);
 }
 
@@ -127,10 +127,11 @@ void KioskApp::take_loaded_content(ContentLoad load, double now) {
               (ok ? "loaded" : "refused, keeping the last good content") + " (" +
               std::to_string(load.errors()) + " errors, " + std::to_string(load.warnings()) +
               " warnings)");
-    events_->write(Event{"content_loaded",
-                         {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}},
-                         {}},
-                   AppClock::unix_ms());
+    write_event(Event{"content_loaded",
+                      {{"ok", ok}, {"errors", load.errors()}, {"warnings", load.warnings()}},
+                      {}},
+                AppClock::unix_ms());
+    health_.note_fingerprint(fingerprint(content_files(folders_.content)));
     if (!ok) return;
     auto content = std::make_shared<const Content>(std::move(*load.content));
     save_last_good(*content);
@@ -142,7 +143,7 @@ void KioskApp::take_loaded_content(ContentLoad load, double now) {
 
 void KioskApp::write_events() {
     const long long ms = AppClock::unix_ms();
-    for (const Event& e : flow_->take_events()) events_->write(e, ms);
+    for (const Event& e : flow_->take_events()) write_event(e, ms);
 }
 
 // Pictures that could not be decoded while the kiosk runs (a file replaced by a broken one):
@@ -151,8 +152,8 @@ void KioskApp::report_picture_failures() {
     for (const PictureFailure& failure : pictures_->take_failures()) {
         const std::string file = generic_utf8_of(failure.file.lexically_relative(shown_assets()));
         log::line("picture " + file + " cannot be shown: " + failure.reason);
-        events_->write(Event{"picture_failed", {{"file", file}, {"reason", failure.reason}}, {}},
-                       AppClock::unix_ms());
+        write_event(Event{"picture_failed", {{"file", file}, {"reason", failure.reason}}, {}},
+                    AppClock::unix_ms());
         staff_->note_picture_failure(file, failure.reason);
         if (preview_) preview_->note_picture_failure(file, failure.reason);
     }

@@ -57,6 +57,7 @@ double FrameSchedule::sleep(const Moment& at, const Deadlines& d) const {
     // Scheduled redraws never come faster than min_redraw_gap of real time.
     wait = std::min(wait, std::max(real_until(at, asks_.redraw_at), rules_.min_redraw_gap));
     wait = std::min(wait, real_until(at, d.autopilot));
+    wait = std::min(wait, real_until(at, d.metrics));
     wait = std::min(wait, std::max(0.0, d.content_look - at.real));
     wait = std::min(wait, std::max(0.0, d.staff - at.real));
     if (d.content_loading) wait = std::min(wait, rules_.loading_look);

@@ -7,7 +7,7 @@ executable) and starts on it under Xvfb showing the slides; the installed system
 installed binary and passes `systemd-analyze verify`. Then `cpack -G DEB` builds the package into
 a temporary folder: its control fields (name, maintainer, computed dependencies,
 fonts-noto-core and fonts-dejavu-core, espeak-ng's library and voices) and its files (binary, content, schema, PNG assets without
-their SVG sources, unit, README); unpacked with dpkg-deb -x (never installed on this machine),
+their SVG sources, unit, README, alert rules); unpacked with dpkg-deb -x (never installed on this machine),
 its binary validates its own content too.
 """
 
@@ -65,8 +65,9 @@ def check_layout(prefix, source):
     check(not os.path.exists(os.path.join(share, "assets", "src")), "assets/src was installed")
     check(assets == shipped_pngs(source),
           f"installed assets differ from the shipped PNGs: {set(assets) ^ set(shipped_pngs(source))}")
-    check(os.path.isfile(os.path.join(prefix, "share", "doc", "probiotic-kiosk", "README.md")),
-          "README not installed in share/doc/probiotic-kiosk")
+    for doc in ("README.md", "alerts.yml"):
+        check(os.path.isfile(os.path.join(prefix, "share", "doc", "probiotic-kiosk", doc)),
+              f"{doc} not installed in share/doc/probiotic-kiosk")
     unit = os.path.join(prefix, "lib", "systemd", "system", UNIT)
     check(os.path.isfile(unit), f"no unit at {unit}")
     pin = [p for p in files_under(prefix) if "pin" in os.path.basename(p).lower()]
@@ -180,7 +181,8 @@ def check_deb(build, tmp, source, out):
     paths = [line.split()[-1] for line in contents.stdout.splitlines() if line.strip()]
     paths = [p[1:] if p.startswith(".") else p for p in paths]
     wanted = ["/usr/bin/probiotic-kiosk", f"/usr/lib/systemd/system/{UNIT}",
-              "/usr/share/doc/probiotic-kiosk/README.md"]
+              "/usr/share/doc/probiotic-kiosk/README.md",
+              "/usr/share/doc/probiotic-kiosk/alerts.yml"]
     wanted += [f"/usr/share/probiotic-kiosk/content/{n}" for n in CONTENT_FILES]
     wanted += [f"/usr/share/probiotic-kiosk/assets/{p}" for p in shipped_pngs(source)]
     missing = [w for w in wanted if w not in paths]

@@ -4,7 +4,8 @@ interrupted upload leaves them). The content check refuses the change and keeps 
 use, but those pictures were not decoded yet: each one that the screens then ask for writes one
 picture_failed event (file relative to the assets folder, reason) and one log line; the slide
 lays out text-only and the product cards show their placeholder (screenshots
-slide-text-only.png and results-placeholders.png); the kiosk keeps running."""
+slide-text-only.png and results-placeholders.png); the kiosk keeps running, and its health
+metrics count the failures and say the content was refused."""
 
 import glob
 import os
@@ -12,7 +13,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from checks import check, note, step  # noqa: E402
+from checks import check, note, poll, step  # noqa: E402
 from display import Display  # noqa: E402
 from images import check_not_blank  # noqa: E402
 from kiosk_harness import run  # noqa: E402
@@ -39,6 +40,16 @@ def to_results(kiosk):
         d = kiosk.wait_for(lambda d, q=question: d["screen"] != "quiz" or d["question"] != q, 10,
                            f"the quiz to move on from {question}")
     check(d["screen"] == "results", f"the quiz ended on {d['screen']}")
+
+
+def metrics(kiosk):
+    """The samples of DATA_DIR/metrics.prom: {name: value}."""
+    try:
+        with open(os.path.join(kiosk.data_dir, "metrics.prom"), encoding="utf-8") as f:
+            lines = [line.rsplit(" ", 1) for line in f if line.strip() and line[0] != "#"]
+    except FileNotFoundError:
+        return {}
+    return {name: float(value) for name, value in lines}
 
 
 def main(args):
@@ -86,6 +97,19 @@ def main(args):
         check(f"picture {BROKEN_SLIDE} cannot be shown" in log,
               "the kiosk's log does not name the broken slide picture")
         note(f"{len(files)} picture_failed events: {files}")
+
+        step("the health metrics count the failures and the refused content")
+        figures = {}
+
+        def counted():
+            figures.update(metrics(kiosk))
+            return figures.get("probiotic_kiosk_picture_failures_total") == len(files)
+        check(poll(counted, 3),
+              f"metrics.prom counts {figures.get('probiotic_kiosk_picture_failures_total')} "
+              f"picture failures, the events {len(files)}")
+        check(figures.get("probiotic_kiosk_content_ok") == 0
+              and figures.get("probiotic_kiosk_content_errors", 0) > 0,
+              f"metrics.prom does not say the content was refused: {figures}")
 
 
 if __name__ == "__main__":

@@ -175,6 +175,15 @@ TEST_CASE(
     CHECK(schedule.sleep(at(11), all) == doctest::Approx(0.25));  // the earliest
 }
 
+TEST_CASE("frame_schedule: the loop wakes for the health metrics file, on the app's clock") {
+    FrameSchedule schedule = settled(10);  // drawn at app time 100, real 10
+    CHECK(schedule.sleep(at(11, 10), {.metrics = 130}) == doctest::Approx(2));
+    CHECK(schedule.sleep(at(11, 10), {.flow = 200, .metrics = 130}) == doctest::Approx(2));
+    // Waking for it is no reason to draw.
+    CHECK_FALSE(schedule.due(at(13, 10)));
+    CHECK_FALSE(schedule.call(at(13, 10)).draw);
+}
+
 TEST_CASE("frame_schedule: content being read and pictures decoding are looked at often") {
     FrameSchedule schedule = settled();
     CHECK(schedule.sleep(at(11), {.content_loading = true}) == doctest::Approx(0.05));

@@ -4,7 +4,7 @@
 // schedule's (core/frame_schedule.hpp). Its parts: kiosk_app.cpp (start, stop, the loop and
 // drawing), kiosk_input.cpp (touches, keys, the autopilot), kiosk_content.cpp (content, the
 // last good copy, events), kiosk_preview.cpp (the preview's banner, list and keys),
-// kiosk_speech.cpp (read aloud).
+// kiosk_speech.cpp (read aloud), kiosk_health.cpp (the health metrics file).
 #pragma once
 
 #include <future>
@@ -19,6 +19,7 @@
 #include "core/command_line.hpp"
 #include "core/frame_schedule.hpp"
 #include "core/gesture.hpp"
+#include "core/health_metrics.hpp"
 #include "core/key.hpp"
 #include "core/kiosk_flow.hpp"
 #include "core/preview.hpp"
@@ -100,6 +101,9 @@ class KioskApp {
     // Read aloud (kiosk_speech.cpp)
     void start_speech();
     void speak(const Moment& at);
+    // The health metrics file (kiosk_health.cpp)
+    void write_event(const Event& event, long long unix_ms);  // to the events file and the figures
+    void write_health(double now);
 
     Options options_;
     Folders folders_;
@@ -145,6 +149,8 @@ class KioskApp {
     bool finished_ = false;  // app_stopped written
     std::string stop_reason_ = "signal";
     std::FILE* frame_log_ = nullptr;
+    HealthMetrics health_;
+    bool health_written_ = true;  // the last metrics.prom could be written (for the log)
 };
 
 }  // namespace kiosk

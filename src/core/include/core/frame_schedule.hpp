@@ -52,6 +52,7 @@ struct Deadlines {
     static constexpr double never = std::numeric_limits<double>::infinity();
     double flow = never;           // app time: the flow's next change (slide, timeout)
     double autopilot = never;      // app time: the demo autopilot's next step
+    double metrics = never;        // app time: the health metrics file is due (no frame)
     double content_look = never;   // real time: the content watch looks at the files again
     double staff = never;          // real time: a held press opens the staff menu, a countdown
     bool content_loading = false;  // content being read on a thread
