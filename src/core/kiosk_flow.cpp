@@ -267,6 +267,7 @@ void KioskFlow::finish_quiz(double now) {
     screen_ = Screen::results;
     screen_since_ = now;
     last_touch_ = now;
+    tips_page_ = false;
     changed();
 }
 

@@ -1,6 +1,7 @@
 // The product sheet over the results: a tap on a product card opens it, Close (or the end of
 // the session) closes it and writes product_viewed with how long it was open. The results'
-// timeouts keep running under it: a tap keeps the session alive as anywhere else.
+// timeouts keep running under it: a tap keeps the session alive as anywhere else. And the
+// results' two pages, products and tips, where they come in two.
 #include <algorithm>
 #include <cmath>
 
@@ -22,6 +23,13 @@ void KioskFlow::take(const shopper::ShowProduct& a, double now) {
 
 void KioskFlow::take(const shopper::CloseProduct&, double now) {
     close_sheet(now);
+}
+
+void KioskFlow::take(const shopper::TurnResults& a, double) {
+    if (screen_ != Screen::results || !sheet_product_.empty() || tips_page_ == a.tips) return;
+    if (a.tips && recommendation_.tips.empty()) return;
+    changed();
+    tips_page_ = a.tips;
 }
 
 void KioskFlow::close_sheet(double now) {

@@ -58,6 +58,11 @@ std::string spoken_words(const QuizView& v) {
 }
 
 std::string spoken_words(const ResultsView& v) {
+    if (v.tips_page) {  // the tips' page of results in two
+        std::vector<std::string> parts{v.tips_title};
+        for (const TipCard& tip : v.tips) parts.insert(parts.end(), {tip.title, tip.body});
+        return as_sentences(parts);
+    }
     std::vector<std::string> parts{v.title, v.intro};
     for (const ProductCard& card : v.cards) {
         parts.push_back(card.name);

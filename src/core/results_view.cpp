@@ -25,6 +25,8 @@ ResultsView results_view(const KioskFlow& flow, double now) {
                   .takeaway_url = takeaway_url(kiosk.takeaway_url, rec),
                   .disclaimer = text(flow, kiosk.disclaimer),
                   .done = word(flow, "done"),
+                  .tips_page = flow.tips_page(),
+                  .products = word(flow, "results_products"),
                   .reveal = motion_share(now, flow.screen_since(), results_reveal_seconds),
                   .reveal_ends = flow.screen_since() + results_reveal_seconds};
     for (const RecommendedProduct& r : rec.products) v.cards.push_back(product_card(flow, r));

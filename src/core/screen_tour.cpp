@@ -130,8 +130,14 @@ void tour_results(const std::shared_ptr<const Content>& content, const std::stri
             for (const Answer* why : p.why) shown.push_back(" " + why->id);
         }
         for (const Tip* tip : flow.recommendation().tips) shown.push_back("tip " + tip->id);
-        if (seen.insert(shown).second) tour.show(flow);
+        if (!seen.insert(shown).second) continue;
+        tour.show(flow);
         tour_sheets(flow, tour, sheets);
+        // With larger text, the results' second page (nothing changes where they are one).
+        if (flow.recommendation().tips.empty()) continue;
+        KioskFlow tips = flow;
+        tour.step(tips, shopper::TurnResults{true});
+        tour.show(tips);
     }
 }
 

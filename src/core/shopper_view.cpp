@@ -33,6 +33,7 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
         {"chosen_count", "{n} of {max} chosen"},
         {"chosen_any", "{n} chosen"},
         {"accessibility", "Accessibility"},
+        {"results_products", "Your products"},
         {"aid_larger_text", "Larger text"},
         {"aid_larger_text_note", "Bigger words on every screen"},
         {"aid_high_contrast", "High contrast"},

@@ -18,6 +18,9 @@ std::string target_id(const ShopperAction& action) {
             [](const shopper::KeepGoing&) -> std::string { return "continue"; },
             [](const shopper::ShowProduct& a) { return "product:" + a.product; },
             [](const shopper::CloseProduct&) -> std::string { return "close"; },
+            [](const shopper::TurnResults& a) -> std::string {
+                return a.tips ? "tips" : "products";
+            },
             [](const shopper::NextSlide&) -> std::string { return "next_slide"; },
             [](const shopper::PreviousSlide&) -> std::string { return "previous_slide"; },
             [](const shopper::TogglePause&) -> std::string { return "pause"; },

@@ -41,13 +41,30 @@ struct BottomRow {
     Rect done;
     Rect aids;
     float disclaimer_top = 0;  // where the row's contents start
+    // Results in two pages: the button to the other page, left of Done (landscape) or at the
+    // right above the disclaimer (portrait, where the row has no room for a third button).
+    Rect turn{};
+    std::string turn_label{};
 };
+
+// Whether the results come in two pages, the products and the tips: with larger text, when
+// there are tips.
+bool in_two_pages(const Style& s, const ResultsView& v) {
+    return s.results.two_pages && !v.tips.empty();
+}
 
 BottomRow bottom_row(const Style& s, const ResultsView& v) {
     const float h = s.button.height;
     const float top = s.height - s.margin - h;
     const float done_w = button_width(s, v.done, s.results.done_min_w, s.results.done_pad);
-    return {{s.width - s.margin - done_w, top, done_w, h}, aids_button_area(s, v.aids), top};
+    BottomRow row{{s.width - s.margin - done_w, top, done_w, h}, aids_button_area(s, v.aids), top};
+    if (in_two_pages(s, v)) {
+        row.turn_label = v.tips_page ? v.products : v.tips_title;
+        const float w = button_width(s, row.turn_label, s.results.done_min_w, s.results.done_pad);
+        row.turn = {row.done.x - s.results.disclaimer_gap - w, top, w, h};
+        if (s.portrait) row.turn.x = s.width - s.margin - w;
+    }
+    return row;
 }
 
 // Draws the disclaimer; returns the top of the bottom row.
@@ -55,7 +72,8 @@ float draw_disclaimer(Canvas& c, const std::string& disclaimer, const BottomRow&
     const Style& s = c.style();
     ImFont* font = s.font.small;
     const float size = s.size.small;
-    if (!s.portrait) {
+    // Landscape, beside the buttons; above them where a page button takes that room.
+    if (!s.portrait && row.turn.w == 0) {
         const float x = row.aids.x + row.aids.w + s.results.disclaimer_gap;
         c.text(TextRole::fine, font, size, size,
                {x, row.disclaimer_top, row.done.x - x - s.results.disclaimer_gap, row.done.h},
@@ -66,7 +84,7 @@ float draw_disclaimer(Canvas& c, const std::string& disclaimer, const BottomRow&
     const float top = row.disclaimer_top - s.gap - h;
     c.text(TextRole::fine, font, size, size, {s.margin, top, s.inner_w, h + 1}, s.colour.muted_text,
            disclaimer);
-    return top;
+    return s.portrait && row.turn.w > 0 ? top - s.gap - row.turn.h : top;
 }
 
 // What goes between the title and the bottom row, and how far it is drawn below its place.
@@ -74,10 +92,31 @@ struct Middle {
     float top = 0, bottom = 0;
     float alpha = 1, rise = 0;
     bool code = true;  // the takeaway code among the tips (else it is beside the title)
+    bool tips = true;  // the tips beside or below the cards (else on a page of their own)
 };
 
 bool has_side_column(const ResultsView& v, const Middle& m) {
-    return !v.tips.empty() || (m.code && !v.takeaway_url.empty());
+    return (m.tips && !v.tips.empty()) || (m.code && !v.takeaway_url.empty());
+}
+
+// The tips' own page of results in two: their heading, and the cards in two columns side by
+// side (landscape) or in one (portrait).
+void lay_out_tips_page(Canvas& c, const ResultsView& v, const Middle& m) {
+    const Style& s = c.style();
+    Rect area{s.margin, m.top + m.rise, s.inner_w, m.bottom - m.top};
+    const float heading = c.text(TextRole::heading, s.font.heading, s.size.heading,
+                                 s.size.body_bold, {area.x, area.y, area.w, s.size.heading * 1.5f},
+                                 with_alpha(s.colour.text, m.alpha), v.tips_title) +
+                          s.tip.after_heading;
+    area.y += heading;
+    area.h -= heading;
+    if (s.portrait || v.tips.size() < 2) return draw_tip_cards(c, {}, v.tips, area, m.alpha, false);
+    const auto half = static_cast<std::ptrdiff_t>((v.tips.size() + 1) / 2);
+    const float w = (area.w - s.results.column_gap) / 2;
+    draw_tip_cards(c, {}, {v.tips.begin(), v.tips.begin() + half}, {area.x, area.y, w, area.h},
+                   m.alpha, false);
+    draw_tip_cards(c, {}, {v.tips.begin() + half, v.tips.end()},
+                   {area.x + w + s.results.column_gap, area.y, w, area.h}, m.alpha, false);
 }
 
 // Portrait: the cards one under another, the tips and the code below them side by side.
@@ -102,10 +141,11 @@ void lay_out_portrait(Canvas& c, const ResultsView& v, const Middle& m) {
         draw_takeaway_code(c, v.takeaway_url, v.takeaway_caption,
                            {s.width - s.margin - code_w, m.bottom - tips_h, code_w, code_h},
                            m.alpha);
-    draw_tip_cards(
-        c, v.tips_title, v.tips,
-        {s.margin, m.bottom - tips_h, s.inner_w - (code_w > 0 ? code_w + k.tips_gap : 0), tips_h},
-        m.alpha);
+    if (m.tips)
+        draw_tip_cards(c, v.tips_title, v.tips,
+                       {s.margin, m.bottom - tips_h,
+                        s.inner_w - (code_w > 0 ? code_w + k.tips_gap : 0), tips_h},
+                       m.alpha);
 }
 
 // Landscape: the cards side by side (or one under another when there are few, or the screen
@@ -136,10 +176,11 @@ void lay_out_landscape(Canvas& c, const ResultsView& v, const Middle& m) {
         draw_takeaway_code(c, v.takeaway_url, v.takeaway_caption,
                            {s.width - s.margin - side_w, m.bottom - code_h, side_w, code_h},
                            m.alpha);
-    draw_tip_cards(c, v.tips_title, v.tips,
-                   {s.width - s.margin - side_w, m.top, side_w,
-                    m.bottom - m.top - (code_h > 0 ? code_h + s.gap : 0)},
-                   m.alpha);
+    if (m.tips)
+        draw_tip_cards(c, v.tips_title, v.tips,
+                       {s.width - s.margin - side_w, m.top, side_w,
+                        m.bottom - m.top - (code_h > 0 ? code_h + s.gap : 0)},
+                       m.alpha);
 }
 
 }  // namespace
@@ -162,12 +203,22 @@ void draw_results_screen(Canvas& c, const ResultsView& v) {
                         .bottom = disclaimer_top - s.results.above_bottom,
                         .alpha = t,
                         .rise = (1 - t) * s.short_side * s.results.rise,
-                        .code = !code};
-    if (s.portrait)
+                        .code = !code,
+                        .tips = !in_two_pages(s, v)};
+    if (in_two_pages(s, v) && v.tips_page)
+        lay_out_tips_page(c, v, middle);
+    else if (s.portrait)
         lay_out_portrait(c, v, middle);
     else
         lay_out_landscape(c, v, middle);
 
+    if (row.turn.w > 0) {
+        Rect turn = row.turn;
+        if (s.portrait) turn.y = disclaimer_top;  // above the disclaimer
+        c.button(
+            {.action = shopper::TurnResults{!v.tips_page}, .label = row.turn_label, .area = turn},
+            ButtonLook::secondary);
+    }
     c.button({.action = shopper::Home{}, .label = v.done, .area = row.done}, ButtonLook::secondary);
     draw_aids_button(c, v.aids);
 }

@@ -80,8 +80,9 @@ SlideLook slide_look(const Style& s) {
     return {.picture_gap = s.gap * 2,
             .words_only_w = s.short_side * 1.2f,
             .stacked_words_w = s.short_side * 1.3f,
-            .stacked_picture = s.portrait ? 0.52f : 0.5f,
-            .side_picture = 0.46f,
+            // Larger text: the picture above the words takes less, the words more.
+            .stacked_picture = (s.portrait ? 0.52f : 0.5f) * (s.text_scale > 1 ? 0.8f : 1.f),
+            .side_picture = s.text_scale > 1 ? 0.4f : 0.46f,  // larger text: more room for words
             .least_scale = 0.55f,
             .after_title = 1.2f,
             .after_point = 0.6f,
@@ -149,9 +150,8 @@ QuizLook quiz_look(const Style& s) {
 
 CardLook card_look(const Style& s) {
     return {.pad = std::round(s.gap * 1.2f),
-            // Larger text: smaller pictures, so that the words keep their room.
-            .side_picture = s.text_scale > 1 ? 0.28f : 0.34f,
-            .top_picture = s.text_scale > 1 ? 0.28f : 0.36f,
+            .side_picture = 0.34f,
+            .top_picture = s.text_scale > 1 ? 0.30f : 0.36f,  // larger text: room for words
             .top_pad = 0.6f,
             .name = s.size.heading * 0.8f,
             .body = s.size.body * 0.9f,
@@ -184,6 +184,7 @@ TipLook tip_look(const Style& s) {
 
 ResultsLook results_look(const Style& s) {
     const float space = s.gap * 1.5f;  // between the parts of the results
+    const bool larger = s.text_scale > 1;
     return {.top = s.margin * 0.8f,
             .title_h = s.size.title * 2.2f,
             .intro_gap = s.gap * 0.3f,
@@ -196,13 +197,14 @@ ResultsLook results_look(const Style& s) {
             .disclaimer_gap = s.gap * 2,
             .above_bottom = space,
             .rise = 0.04f,
-            // Larger text: the tips' column wider, the cards (without their summaries) narrower.
-            .side_column = s.text_scale > 1 ? 0.34f : 0.30f,
+            .side_column = 0.30f,
             .column_gap = s.gap * 2,
-            .tips_share = s.text_scale > 1 ? 0.34f : 0.34f,
+            .tips_share = 0.34f,
             .card_max_h = s.short_side * 0.42f,
             .code_share = 0.42f,
-            .cards_in_rows = s.width / s.height<1.5f, .code_beside_title = s.text_scale> 1,
+            .cards_in_rows = (s.width / s.height) < 1.5f,
+            .code_beside_title = larger,
+            .two_pages = larger,
             .top_code_share = s.portrait ? 0.44f : 0.30f};
 }
 
@@ -321,7 +323,9 @@ AidsLook aids_look(const Style& s) {
             .least_w = h,
             .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 0.95f),
             .panel_pad = s.gap * 2,
-            .row_h = std::max(s.touch, std::round(s.short_side * 0.12f)),
+            // Room for the name and two lines of what the aid does, however large the words.
+            .row_h = std::max({s.touch, std::round(s.short_side * 0.12f),
+                               std::round(s.size.body * 1.35f + s.size.small * 2 + s.gap * 1.5f)}),
             .switch_w = std::round(s.short_side * 0.085f),
             .switch_h = std::round(s.short_side * 0.045f),
             .row_gap = s.gap};

@@ -56,16 +56,17 @@ void draw_tip_card(Canvas& c, const TipCard& tip, const Rect& card, float inner_
 }  // namespace
 
 void draw_tip_cards(Canvas& c, const std::string& heading, const std::vector<TipCard>& tips,
-                    const Rect& area, float alpha) {
+                    const Rect& area, float alpha, bool fill) {
     if (tips.empty()) return;
     const Style& s = c.style();
     const TipLook& k = s.tip;
     const float inner_w = area.w - k.text_sides;
-    float y =
-        area.y +
-        c.text(TextRole::heading, s.font.body_bold, s.size.body_bold, s.size.smallest,
-               {area.x, area.y, area.w, k.heading_h}, with_alpha(s.colour.text, alpha), heading) +
-        k.after_heading;
+    float y = area.y;
+    if (!heading.empty())
+        y += c.text(TextRole::heading, s.font.body_bold, s.size.body_bold, s.size.smallest,
+                    {area.x, area.y, area.w, k.heading_h}, with_alpha(s.colour.text, alpha),
+                    heading) +
+             k.after_heading;
     TipSizes z = fit_tips(s, tips, inner_w, area.y + area.h - y);
     float needed = 0;
     std::vector<std::string> words;
@@ -76,7 +77,7 @@ void draw_tip_cards(Canvas& c, const std::string& heading, const std::vector<Tip
     c.note_block(std::move(words), needed, area.y + area.h - y);
     // Room to spare is shared among the cards, so that they end where the area does.
     const float spare =
-        std::max(0.f, area.y + area.h - y - needed) / static_cast<float>(tips.size());
+        fill ? std::max(0.f, area.y + area.h - y - needed) / static_cast<float>(tips.size()) : 0;
     for (size_t i = 0; i < tips.size(); ++i) {
         z.heights[i] += spare;
         draw_tip_card(c, tips[i], {area.x, y, area.w, z.heights[i]}, inner_w, z, alpha);

@@ -20,7 +20,7 @@ from quiz_oracle import all_paths, load_content, walk_quiz  # noqa: E402
 from type_checks import contrast_problems, size_problems  # noqa: E402
 
 STRONG = 7.0
-AIDS = ["aid:high_contrast", "aid:more_time"]
+AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time"]
 
 
 def settled(d):

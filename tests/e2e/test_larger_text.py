@@ -1,8 +1,9 @@
 """Larger text, by real taps at 1920x1080 and 1080x1920: the switch in the accessibility panel
 makes every shopper text at least 1.4 times the design brief's floors (the UI dump's sizes) on
-the slides, a question and the results, with nothing cut: every text's box inside the screen,
-no two text boxes of one screen overlapping, and the product cards' "why" lines all there. A
-product card leaves its summary to the product sheet, which shows it at the larger size too.
+the slides, a question and the results, with nothing cut: the kiosk notes no words that do not
+fit (the UI dump's misfits), every text's box is inside the screen and no two overlap. A product
+card leaves its summary to the product sheet, which shows it at the larger size too, and the
+results come in two pages: the tips have one of their own, a button away.
 The aid is listed in the UI dump and session_ended, and the next shopper has the usual sizes."""
 
 import os
@@ -28,7 +29,7 @@ def read_texts(d):
 
 
 def cut_problems(d):
-    """Text boxes outside the window, or over one another."""
+    """Text boxes outside the window, or over one another; touch targets over one another."""
     w, h = d["window"]["w"], d["window"]["h"]
     texts = read_texts(d)
     problems = [f"'{t['text'][:30]}' runs off the screen: {t}" for t in texts
@@ -39,7 +40,18 @@ def cut_problems(d):
             down = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
             if across > 2 and down > 2:
                 problems.append(f"'{a['text'][:30]}' and '{b['text'][:30]}' overlap")
+    targets = d.get("targets", [])
+    for i, a in enumerate(targets):
+        for b in targets[i + 1:]:
+            across = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+            down = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+            if across > 0 and down > 0:
+                problems.append(f"the targets {a['id']} and {b['id']} overlap")
     return problems
+
+
+def text_of(value):
+    return value.get("en") if isinstance(value, dict) else value
 
 
 def sizes(d):
@@ -49,6 +61,9 @@ def sizes(d):
 def check_screen(kiosk, d, name, short):
     kiosk.screenshot(name)
     problems = size_problems(d, short * FACTOR) + cut_problems(d)
+    # The kiosk's own measure: words that did not fit their box at the least size allowed.
+    problems += [f"'{m['text']}' does not fit: needs {m['needed']} {m['in']}, {m['room']} fit"
+                 for m in d.get("misfits", [])]
     check(not problems, f"{name}: " + "; ".join(problems))
 
 
@@ -88,9 +103,21 @@ def visit(args, width, height, content, path):
         shown = " ".join(t["text"] for t in d["texts"])
         first = next(t for t in d["targets"] if t["id"].startswith("product:"))
         product = first["id"].split(":", 1)[1]
-        summary = next(p for p in content["products"]["products"] if p["id"] == product)["summary"]
-        summary = summary.get("en") if isinstance(summary, dict) else summary
+        summary = text_of(next(p for p in content["products"]["products"]
+                               if p["id"] == product)["summary"])
         check(summary not in shown, "a card shows its summary with larger text")
+        tips = content["quiz"].get("tips", [])
+        check("tips" in [t["id"] for t in d["targets"]], "no button to the tips' page")
+        kiosk.tap("tips")
+        d = kiosk.wait_for(lambda d: "products" in [t["id"] for t in d["targets"]] and settled(d),
+                           5, "the tips' page")
+        shown_tips = [t["text"] for t in d["texts"] if t["role"] in ("heading", "body")]
+        check(tips and any(text_of(tip["title"]) in shown_tips for tip in tips),
+              f"the tips' page shows no tip: {shown_tips}")
+        check_screen(kiosk, d, f"{width}x{height}/larger-tips", short)
+        kiosk.tap("products")
+        d = kiosk.wait_for(lambda d: "tips" in [t["id"] for t in d["targets"]] and settled(d), 5,
+                           "the products again")
         kiosk.tap(first["id"])
         d = kiosk.wait_for(lambda d: d.get("overlay") == "product" and settled(d), 5,
                            "the product sheet")

@@ -70,16 +70,19 @@ TEST_CASE("aids: the panel lists every aid with its words and whether it is on")
     flow.act(shopper::OpenAids{}, 1);
     flow.act(shopper::ToggleAid{Aid::more_time}, 1);
     const kiosk::AidsPanelView v = kiosk::aids_panel_view(flow, 1.1);
-    REQUIRE(v.rows.size() == 2);
+    REQUIRE(v.rows.size() == 3);
     CHECK(v.title == "Accessibility");
-    CHECK(v.rows[0].name == "High contrast");
+    CHECK(v.rows[0].name == "Larger text");
     CHECK_FALSE(v.rows[0].on);
-    CHECK(v.rows[1].name == "More time");
-    CHECK(v.rows[1].on);
+    CHECK(v.rows[1].name == "High contrast");
+    CHECK_FALSE(v.rows[1].on);
+    CHECK(v.rows[2].name == "More time");
+    CHECK(v.rows[2].on);
     CHECK(v.appear < 1);
     CHECK(kiosk::target_id(shopper::OpenAids{}) == "accessibility");
     CHECK(kiosk::target_id(shopper::ToggleAid{Aid::more_time}) == "aid:more_time");
     CHECK(kiosk::aid_named("high_contrast") == Aid::high_contrast);
+    CHECK(kiosk::aid_named("larger_text") == Aid::larger_text);
     CHECK_FALSE(kiosk::aid_named("bigger"));
 }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/read_aloud.hpp"
+#include "core/target_id.hpp"
 #include "sample_content.hpp"
 #include "shopper_actions.hpp"
 
@@ -160,4 +162,45 @@ TEST_CASE("results_view: the results rise into place over results_reveal_seconds
     CHECK(half.reveal == doctest::Approx(0.5));
     CHECK(half.reveal_ends == doctest::Approx(since + kiosk::results_reveal_seconds));
     CHECK(results_view(flow, since + 5).reveal == doctest::Approx(1));
+}
+
+TEST_CASE(
+    "results_view: results in two pages turn to the tips and back; new results start on "
+    "the products") {
+    KioskFlow flow = on_results();
+    REQUIRE_FALSE(flow.recommendation().tips.empty());
+    CHECK_FALSE(results_view(flow, 5).tips_page);
+    CHECK(results_view(flow, 5).products == "Your products");
+    CHECK(kiosk::target_id(kiosk::shopper::TurnResults{true}) == "tips");
+    CHECK(kiosk::target_id(kiosk::shopper::TurnResults{false}) == "products");
+
+    flow.act(kiosk::shopper::TurnResults{true}, 6);
+    const ResultsView tips = results_view(flow, 6);
+    REQUIRE(tips.tips_page);
+    // Read aloud says the page shown: the tips, not the products.
+    const std::string said = kiosk::spoken_words(tips);
+    CHECK(said.find("Everyday tips") != std::string::npos);
+    CHECK(said.find(tips.tips[0].body) != std::string::npos);
+    CHECK(said.find(tips.cards[0].name) == std::string::npos);
+
+    flow.act(kiosk::shopper::ShowProduct{"cleanser"}, 7);
+    flow.act(kiosk::shopper::TurnResults{false}, 8);  // under a sheet: nothing turns
+    CHECK(flow.tips_page());
+    flow.act(kiosk::shopper::CloseProduct{}, 9);
+    flow.act(kiosk::shopper::TurnResults{false}, 10);
+    CHECK_FALSE(flow.tips_page());
+    flow.act(kiosk::shopper::TurnResults{true}, 11);
+    REQUIRE(flow.tips_page());
+
+    flow.act(kiosk::shopper::Home{}, 12);
+    flow.act(kiosk::shopper::TurnResults{true}, 13);  // not on the results: nothing
+    CHECK(flow.screen() == kiosk::Screen::attract);
+    act(flow, K::start_quiz, 14);
+    act(flow, K::answer, 15, "breakouts");
+    flow.advance(15.3);
+    act(flow, K::next, 16);
+    act(flow, K::answer, 17, "shiny");
+    flow.advance(17.3);
+    REQUIRE(flow.screen() == kiosk::Screen::results);
+    CHECK_FALSE(flow.tips_page());
 }

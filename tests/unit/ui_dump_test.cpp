@@ -77,6 +77,7 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
            {"w", 300},
            {"h", 80}}}},
         {"texts", json::array()},
+        {"misfits", json::array()},
         {"pictures", json::array()}};
     CHECK(dump == expected);
     CHECK_FALSE(dump.contains("overlay"));
@@ -241,4 +242,27 @@ TEST_CASE("ui_dump: every block of words with its role, size, box, colour and op
     CHECK(d.at("pictures") ==
           json::array(
               {json{{"image", "brand/map.png"}, {"x", 10}, {"y", 20}, {"w", 300}, {"h", 201}}}));
+}
+
+TEST_CASE("ui_dump: words that did not fit their box, quoted, with what they needed") {
+    KioskFlow flow = make_flow();
+    kiosk::DrawnScreen drawn;
+    drawn.misfits.push_back({.texts = {"Eat for your skin", "Give your gut friendly bacteria"},
+                             .measure = kiosk::FitMeasure::pixels,
+                             .needed = 288,
+                             .room = 257,
+                             .cut_word = {}});
+    drawn.misfits.push_back({.texts = {std::string(200, 'a')},
+                             .measure = kiosk::FitMeasure::lines,
+                             .needed = 3,
+                             .room = 2,
+                             .cut_word = {}});
+    const json dump = json::parse(kiosk::ui_dump_text(flow, 1920, 1080, drawn));
+    REQUIRE(dump["misfits"].size() == 2);
+    CHECK(dump["misfits"][0] ==
+          json{{"text", "Eat for your skin"}, {"needed", 288}, {"room", 257}, {"in", "pixels"}});
+    CHECK(dump["misfits"][1]["in"] == "lines");
+    CHECK(dump["misfits"][1]["needed"] == 3);
+    // A long text is quoted short, as the fit check's messages quote it.
+    CHECK(dump["misfits"][1]["text"].get<std::string>().size() < 100);
 }

@@ -116,6 +116,9 @@ class KioskFlow {
     // The results' timeouts keep running under it.
     [[nodiscard]] const std::string& sheet_product() const { return sheet_product_; }
     [[nodiscard]] double sheet_since() const { return sheet_since_; }
+    // The results' tips page is the one shown, where the results come in two pages (larger
+    // text lays them out so); each new results start on the products.
+    [[nodiscard]] bool tips_page() const { return tips_page_; }
 
     // The aids on for this visit (kiosk_flow_aids.cpp), and those used so far in the session.
     [[nodiscard]] const Aids& aids() const { return aids_; }
@@ -135,6 +138,7 @@ class KioskFlow {
     void take(const shopper::KeepGoing&, double) {}
     void take(const shopper::ShowProduct& a, double now);
     void take(const shopper::CloseProduct&, double now);
+    void take(const shopper::TurnResults& a, double now);
     // Closes the sheet, if one is open: writes product_viewed with the seconds it was open.
     void close_sheet(double now);
     void take(const shopper::ChooseLanguage& a, double now);
@@ -213,6 +217,7 @@ class KioskFlow {
 
     Recommendation recommendation_;
     std::string sheet_product_;
+    bool tips_page_ = false;
     double sheet_since_ = 0;
     double overlay_since_ = 0;
 

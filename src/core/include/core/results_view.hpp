@@ -40,7 +40,11 @@ struct ResultsView {
     std::string takeaway_url{};      // the link the QR code takes home; empty: no code
     std::string takeaway_caption{};  // the words beside the code
     std::string disclaimer{};
-    std::string done{};      // the one way out: back to the slides
+    std::string done{};  // the one way out: back to the slides
+    // Where the results come in two pages (larger text): the tips' page is the one shown, and
+    // the words of the button back to the products (the tips' title names the other way).
+    bool tips_page = false;
+    std::string products{};
     float reveal = 1;        // 0..1 of the results rising into place
     double reveal_ends = 0;  // app time they are in place
 };

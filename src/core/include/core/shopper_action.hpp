@@ -48,6 +48,10 @@ struct ShowProduct {  // a product card on the results: its sheet opens
 struct CloseProduct {  // Close on a product's sheet: back to the results
     friend bool operator==(const CloseProduct&, const CloseProduct&) = default;
 };
+struct TurnResults {  // with larger text, the results in two pages: the tips, or the products
+    bool tips = false;
+    friend bool operator==(const TurnResults&, const TurnResults&) = default;
+};
 struct NextSlide {  // swipe left, or the Right key
     friend bool operator==(const NextSlide&, const NextSlide&) = default;
 };
@@ -75,6 +79,6 @@ using ShopperAction =
                  shopper::Next, shopper::Back, shopper::Home, shopper::Restart, shopper::KeepGoing,
                  shopper::ShowProduct, shopper::CloseProduct, shopper::NextSlide,
                  shopper::PreviousSlide, shopper::TogglePause, shopper::OpenAids,
-                 shopper::ToggleAid, shopper::CloseAids>;
+                 shopper::ToggleAid, shopper::CloseAids, shopper::TurnResults>;
 
 }  // namespace kiosk

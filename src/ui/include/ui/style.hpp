@@ -207,6 +207,8 @@ struct ResultsLook {
     float code_share = 0;        // portrait: share of the width the QR code's box takes
     bool cards_in_rows = false;  // landscape but not wide: three cards in rows, not columns
     bool code_beside_title = false;  // larger text: the code at the top right, the tips below
+    bool two_pages = false;          // larger text: the products, and the tips on a page of their
+                                     // own (a button in the bottom row turns between them)
     float top_code_share = 0;        // ... in a box this share of the width
 };
 
