@@ -148,13 +148,18 @@ class Grouping {
 
 }  // namespace
 
-std::vector<FunnelStep> funnel(const Report& r) {
+std::vector<FunnelStep> funnel(const Report& r, const std::vector<std::string>& order) {
     std::vector<FunnelStep> steps{{"started", r.quiz_started}};
-    std::vector<std::string> order = r.questions;
-    std::stable_sort(order.begin(), order.end(), [&](const std::string& a, const std::string& b) {
+    for (const std::string& q : order)
+        if (const auto it = r.answered.find(q); it != r.answered.end())
+            steps.push_back({q, it->second});
+    std::vector<std::string> rest;
+    for (const std::string& q : r.questions)
+        if (std::find(order.begin(), order.end(), q) == order.end()) rest.push_back(q);
+    std::stable_sort(rest.begin(), rest.end(), [&](const std::string& a, const std::string& b) {
         return r.answered.at(a) > r.answered.at(b);
     });
-    for (const std::string& q : order) steps.push_back({q, r.answered.at(q)});
+    for (const std::string& q : rest) steps.push_back({q, r.answered.at(q)});
     steps.push_back({"completed", r.quiz_completed});
     return steps;
 }

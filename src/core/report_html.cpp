@@ -65,13 +65,22 @@ ChartBar count_bar(const std::string& key, const std::string& label, int n) {
     return {key, label, static_cast<double>(n), std::to_string(n), {}, false};
 }
 
+// "Q2 · When do breakouts tend to flare?": the question's number in the quiz, when known.
+std::string question_label(const ReportNames& names, const std::string& id) {
+    const auto& order = names.question_order;
+    const auto at = std::find(order.begin(), order.end(), id);
+    const std::string words = named(names.questions, id);
+    if (at == order.end()) return words;
+    return "Q" + std::to_string(at - order.begin() + 1) + " \xC2\xB7 " + words;
+}
+
 BarChart funnel_chart(const Report& r, const ReportNames& names) {
-    BarChart chart{"funnel", "How far shoppers get", {}, 580, 250};
-    for (const FunnelStep& step : funnel(r)) {
+    BarChart chart{"funnel", "How far shoppers get", {}, 1180, 470};
+    for (const FunnelStep& step : funnel(r, names.question_order)) {
         const bool first = step.step == "started", last = step.step == "completed";
         std::string label = first  ? "Started the quiz"
                             : last ? "Saw their routine"
-                                   : "Answered: " + named(names.questions, step.step);
+                                   : question_label(names, step.step);
         ChartBar bar = count_bar(step.step, label, step.sessions);
         if (!first) bar.note = percent(step.sessions, r.quiz_started) + " of starts";
         bar.emphasis = last;
@@ -80,13 +89,19 @@ BarChart funnel_chart(const Report& r, const ReportNames& names) {
     return chart;
 }
 
+// A kiosk by its shop's name; by its id too when it has no shop, or shares the name.
+std::string kiosk_label(const FleetReport& f, const std::string& kiosk) {
+    const auto shop = f.shops.find(kiosk);
+    if (shop == f.shops.end()) return kiosk;
+    int same = 0;
+    for (const auto& [other, name] : f.shops) same += name == shop->second ? 1 : 0;
+    return same > 1 ? shop->second + " (" + kiosk + ")" : shop->second;
+}
+
 BarChart kiosks_chart(const FleetReport& f) {
     BarChart chart{"kiosks", "Sessions at each kiosk", {}, 580, 250};
-    for (const auto& [kiosk, n] : f.total.sessions_by_kiosk) {
-        const auto shop = f.shops.find(kiosk);
-        const std::string label = shop == f.shops.end() ? kiosk : shop->second + " (" + kiosk + ")";
-        chart.bars.push_back(count_bar(kiosk, label, n));
-    }
+    for (const auto& [kiosk, n] : f.total.sessions_by_kiosk)
+        chart.bars.push_back(count_bar(kiosk, kiosk_label(f, kiosk), n));
     return chart;
 }
 
@@ -122,12 +137,14 @@ BarChart slides_chart(const Report& r, const ReportNames& names) {
         bar.note = plural(f.views, "view", "views");
         chart.bars.push_back(bar);
     }
+    std::stable_sort(chart.bars.begin(), chart.bars.end(),
+                     [](const ChartBar& a, const ChartBar& b) { return a.value > b.value; });
     return chart;
 }
 
 BarChart answers_chart(const std::string& question, const std::map<std::string, int>& counts,
                        const ReportNames& names) {
-    BarChart chart{"answers:" + question, named(names.questions, question), {}, 580, 250};
+    BarChart chart{"answers:" + question, question_label(names, question), {}, 580, 250};
     for (const auto& [answer, n] : counts) {
         const auto it = names.answers.find({question, answer});
         const std::string label = it != names.answers.end() ? it->second : answer;
@@ -177,11 +194,11 @@ std::string group_table(const FleetReport& f) {
                      : by == "day" ? "Day"
                                    : "Hour (UTC)") +
                     "</th><th>Sessions</th><th>Saw their routine</th><th>Finished</th>"
-                    "<th>Left mid-quiz (timed out)</th></tr></thead><tbody>";
+                    "<th>Timed out</th></tr></thead><tbody>";
     for (const auto& [key, r] : f.groups) {
         const auto shop = f.shops.find(key);
         std::string name = by == "hour" ? key + ":00" : key;
-        if (shop != f.shops.end()) name = shop->second + " (" + key + ")";
+        if (shop != f.shops.end()) name = shop->second + " \xC2\xB7 " + key;
         s += "<tr data-group=\"" + html_escape(key) + "\" data-sessions=\"" +
              std::to_string(r.sessions) + "\" data-completed=\"" +
              std::to_string(r.quiz_completed) + "\"><td>" + html_escape(name) + "</td><td>" +
@@ -196,7 +213,7 @@ std::string shops_named(const FleetReport& f, const std::string& brand) {
     std::set<std::string> shops;
     for (const auto& [kiosk, shop] : f.shops) shops.insert(shop);
     std::string s;
-    for (const std::string& shop : shops) s += (s.empty() ? "" : ", ") + shop;
+    for (const std::string& shop : shops) s += (s.empty() ? "" : " \xC2\xB7 ") + shop;
     if (s.empty()) s = brand;
     return s.empty() ? "Kiosk report" : s;
 }
@@ -208,6 +225,10 @@ std::string style(const PageColours& c) {
            ";font-family:'DejaVu Sans','Noto Sans',system-ui,sans-serif;font-size:16px}\n"
            "main{max-width:1240px;margin:0 auto;padding:24px 20px 32px}\n"
            "header h1{font-size:30px;margin:0 0 4px}header p{margin:0;font-size:17px}\n"
+           "header .overline{font-size:14px;font-weight:700;letter-spacing:.08em;"
+           "text-transform:uppercase;color:" +
+           c.accent +
+           "}\n"
            ".headline{display:grid;grid-template-columns:repeat(4,1fr);gap:16px;margin:20px 0}\n"
            ".tile,.card{background:" +
            c.card +
@@ -217,7 +238,8 @@ std::string style(const PageColours& c) {
            "color:" +
            c.accent +
            "}.tile .name{font-size:16px}\n"
-           ".grid{display:grid;grid-template-columns:1fr 1fr;gap:16px;align-items:start}\n"
+           ".grid{display:grid;grid-template-columns:1fr 1fr;grid-auto-flow:dense;gap:16px;"
+           "align-items:start}\n"
            ".card{padding:16px 20px;min-width:0}.card.wide{grid-column:1 / -1}\n"
            ".card h2{font-size:20px;margin:0 0 4px}.hint{margin:0 0 12px;color:" +
            c.quiet +
@@ -234,23 +256,35 @@ std::string style(const PageColours& c) {
            "</style>\n";
 }
 
+// The questions answered, in the quiz's order, then any the content does not know.
+std::vector<std::string> questions_in_order(const Report& r, const ReportNames& names) {
+    std::vector<std::string> order;
+    for (const std::string& q : names.question_order)
+        if (r.answers.count(q)) order.push_back(q);
+    for (const auto& [q, counts] : r.answers)
+        if (std::find(order.begin(), order.end(), q) == order.end()) order.push_back(q);
+    return order;
+}
+
 std::string charts(const FleetReport& f, const ReportNames& names, const ChartColours& c) {
     const Report& r = f.total;
     std::string s;
-    s += card("How far shoppers get", "Sessions that reached each step of the quiz",
-              svg_bars(funnel_chart(r, names), c));
+    s += card("How far shoppers get",
+              "Sessions that answered each question, in the quiz's order; some questions are only "
+              "asked after certain answers",
+              svg_bars(funnel_chart(r, names), c), true);
     s += card("Sessions at each kiosk", "Shopper sessions started at each kiosk",
               svg_bars(kiosks_chart(f), c));
+    s += card("Products recommended", "Times each product was in a shopper's routine",
+              svg_bars(products_chart(r, names), c));
     s += card("Sessions by hour of the day",
               "Sessions started in each hour (UTC), all days together",
               svg_columns(hours_chart(r), c), true);
-    s += card("Products recommended", "Times each product was in a shopper's routine",
-              svg_bars(products_chart(r, names), c));
     s += card("Time on each slide", "Average seconds on screen, and how often it was shown",
               svg_bars(slides_chart(r, names), c));
-    for (const auto& [question, counts] : r.answers)
-        s += card(named(names.questions, question), "Shoppers' answers (their last choice)",
-                  svg_bars(answers_chart(question, counts, names), c));
+    for (const std::string& question : questions_in_order(r, names))
+        s += card(question_label(names, question), "Shoppers' answers (their last choice)",
+                  svg_bars(answers_chart(question, r.answers.at(question), names), c));
     if (!f.groups.empty()) s += card(std::string("By ") + by_name(f.by), "", group_table(f), true);
     return s;
 }
@@ -275,8 +309,9 @@ std::string report_as_html(const FleetReport& f, const ReportPage& page) {
     const std::string title = "Kiosk report: " + shops + (period.empty() ? "" : ", " + period);
     std::string s = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>" +
                     html_escape(title) + "</title>\n" + style(c) + "</head>\n<body><main>\n";
-    s += "<header><h1>" + html_escape(shops) + "</h1><p data-period=\"" +
-         html_escape(f.total.first_day) + "/" + html_escape(f.total.last_day) + "\">" +
+    s += "<header><p class=\"overline\">Kiosk report</p><h1>" + html_escape(shops) +
+         "</h1><p data-period=\"" + html_escape(f.total.first_day) + "/" +
+         html_escape(f.total.last_day) + "\">" +
          html_escape(period.empty() ? "No shopper events yet" : period) + " &middot; " +
          plural(static_cast<int>(f.total.sessions_by_kiosk.size()), "kiosk", "kiosks") +
          "</p></header>\n";

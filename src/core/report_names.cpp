@@ -33,6 +33,7 @@ ReportNames report_names(const Content& content) {
     ReportNames names;
     for (const Question& q : content.quiz.questions) {
         names.questions[q.id] = words(q.text);
+        names.question_order.push_back(q.id);
         for (const Answer& a : q.answers) names.answers[{q.id, a.id}] = words(a.text);
     }
     for (const Product& p : content.products) names.products[p.id] = words(p.name);

@@ -7,8 +7,8 @@
 namespace kiosk {
 namespace {
 
-constexpr int row_height = 36;
-constexpr int bar_height = 26;
+constexpr int row_height = 32;
+constexpr int bar_height = 24;
 constexpr int figure_char_width = 9;  // of the 15 px bold figures, roughly
 
 std::string number(double v) {
@@ -61,8 +61,9 @@ std::string bar_row(const ChartBar& b, double y, double length, double room, int
                     "\"><title>" + title + "</title>";
     const double x0 = label_width, mid = y + bar_height / 2.0 + 5;
     s += "<text class=\"label\" x=\"" + px(x0 - 10) + "\" y=\"" + px(mid) +
-         "\" text-anchor=\"end\" font-size=\"15\" fill=\"" + c.words + "\">" +
-         html_escape(shortened(b.label, static_cast<std::size_t>(label_width / 8))) + "</text>";
+         "\" text-anchor=\"end\" font-size=\"14\" fill=\"" + c.words + "\">" +
+         html_escape(shortened(b.label, static_cast<std::size_t>((label_width - 14) / 8))) +
+         "</text>";
     s += "<rect x=\"" + px(x0) + "\" y=\"" + px(y) + "\" width=\"" + px(room) + "\" height=\"" +
          std::to_string(bar_height) + "\" rx=\"4\" fill=\"" + c.track + "\"/>";
     s += "<rect x=\"" + px(x0) + "\" y=\"" + px(y) + "\" width=\"" + px(length) + "\" height=\"" +

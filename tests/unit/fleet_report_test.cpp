@@ -176,3 +176,13 @@ TEST_CASE("fleet report: text and CSV name each group") {
     CHECK(csv.find("kiosk:york-1:total,sessions,,1\n") != std::string::npos);
     CHECK(csv.find("funnel,concern,,3\n") != std::string::npos);
 }
+
+TEST_CASE("fleet report: the funnel follows the quiz's order when given") {
+    const FleetReport f = kiosk::summarise_fleet(fleet(), {});
+    const auto steps = kiosk::funnel(f.total, {"skin-type", "unasked", "concern"});
+    REQUIRE(steps.size() == 4);
+    CHECK(steps[1].step == "skin-type");
+    CHECK(steps[1].sessions == 1);
+    CHECK(steps[2].step == "concern");  // a question nobody answered has no step
+    CHECK(steps[3].step == "completed");
+}

@@ -76,7 +76,7 @@ TEST_CASE("report page: ids from events are escaped wherever they show") {
     CHECK_FALSE(contains(page, "k<1>"));
     CHECK_FALSE(contains(page, "<Chips>"));
     CHECK(contains(page, R"(data-key="k&lt;1&gt;")"));
-    CHECK(contains(page, "Fish &amp; &lt;Chips&gt; (k&lt;1&gt;)"));
+    CHECK(contains(page, "Fish &amp; &lt;Chips&gt; \xC2\xB7 k&lt;1&gt;</td>"));
 }
 
 TEST_CASE("report page: the shop's words and colours") {
@@ -91,4 +91,18 @@ TEST_CASE("report page: the shop's words and colours") {
     CHECK(contains(page, "<h2>What would you most like to improve?</h2>"));
     CHECK(contains(page, ">Redness</text>"));
     CHECK(contains(page, R"(data-key="serum" data-value="2")"));
+}
+
+TEST_CASE("report page: the funnel in the quiz's order, each question numbered") {
+    kiosk::ReportPage look;
+    look.names.questions = {{"concern", "What would you most like to improve?"}, {"skin", "Skin?"}};
+    look.names.question_order = {"skin", "concern"};
+    const std::string page = kiosk::report_as_html(two_kiosks(), look);
+    CHECK(contains(page, "Q2 \xC2\xB7 What would you most like to improve?"));
+    const auto started = page.find(R"(data-key="started")");
+    const auto concern = page.find(R"(data-key="concern" data-value="1")");
+    const auto completed = page.find(R"(data-key="completed" data-value="2")");
+    CHECK(started < concern);
+    CHECK(concern < completed);
+    CHECK(completed != std::string::npos);
 }

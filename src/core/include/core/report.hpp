@@ -51,9 +51,11 @@ struct FunnelStep {
     int sessions = 0;
 };
 
-// Started, then each question by the sessions that answered it (most first; among equals the
-// one answered first), then completed.
-[[nodiscard]] std::vector<FunnelStep> funnel(const Report& report);
+// Started, then each question by the sessions that answered it, then completed. The questions
+// come in `order` (the quiz's, when the report has the content); any other by the sessions that
+// answered it, most first (among equals, the one answered first).
+[[nodiscard]] std::vector<FunnelStep> funnel(const Report& report,
+                                             const std::vector<std::string>& order = {});
 
 // The events of one kiosk's data folder, named after the folder until an app_started event
 // names the kiosk (its "kiosk" field): then every later line is that kiosk's.

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "core/content.hpp"
 #include "core/report.hpp"
@@ -19,6 +20,7 @@ struct ReportNames {
     std::map<std::pair<std::string, std::string>, std::string> answers;  // question, answer → text
     std::map<std::string, std::string> products;                         // id → name
     std::map<std::string, std::string> slides;                           // id → title
+    std::vector<std::string> question_order;  // the quiz's questions, in order
 };
 
 // The names in the content's default language.
