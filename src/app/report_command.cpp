@@ -100,8 +100,8 @@ int write_html(const Options& options, const Folders& folders, const FleetReport
         std::fprintf(stderr, "probiotic-kiosk: cannot write %s\n", options.report_output.c_str());
         return 1;
     }
-    std::printf("probiotic-kiosk: report of %d session(s) at %zu kiosk(s) written to %s\n",
-                report.total.sessions, report.total.sessions_by_kiosk.size(),
+    std::printf("probiotic-kiosk: report of %d session(s) at %d kiosk(s) written to %s\n",
+                report.total.sessions, static_cast<int>(report.total.sessions_by_kiosk.size()),
                 options.report_output.c_str());
     return 0;
 }

@@ -19,7 +19,7 @@ std::string round1(double v) {
 
 std::string hour_name(size_t hour) {
     char out[8];
-    std::snprintf(out, sizeof out, "%02zu", hour);
+    std::snprintf(out, sizeof out, "%02u", static_cast<unsigned>(hour));
     return out;
 }
 

@@ -115,7 +115,7 @@ BarChart hours_chart(const Report& r) {
     last = std::min<std::size_t>(last + 2, 23);
     for (std::size_t h = first; h <= last; ++h) {
         char key[8];
-        std::snprintf(key, sizeof key, "%02zu", h);
+        std::snprintf(key, sizeof key, "%02u", static_cast<unsigned>(h));
         chart.bars.push_back(count_bar(key, std::string(key) + ":00", r.hours[h]));
     }
     return chart;
