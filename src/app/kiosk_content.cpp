@@ -12,6 +12,7 @@
 #include "platform/decoded_pictures.hpp"
 #include "platform/log.hpp"
 #include "platform/picture_check.hpp"
+#include "platform/system.hpp"
 
 namespace kiosk {
 namespace {
@@ -49,13 +50,20 @@ ContentLoad KioskApp::load_at_start() const {
                         skipping_decoded(decoded_, picture_decode_check(reference_picture_side)));
 }
 
+// This kiosk's name in its events: --kiosk-id, else the host name.
+std::string KioskApp::kiosk_id() const {
+    if (!options_.kiosk_id.empty()) return options_.kiosk_id;
+    std::string host = os::host_name();
+    return host.empty() ? "kiosk" : host;
+}
+
 // app_started and the first content_loaded; a copy of the content when it is the folder's.
 void KioskApp::write_start_events(const ContentLoad& first, const Content& content) {
-    write_event(Event{"app_started",
-                      {{"version", KIOSK_VERSION},
-                       {"content", fingerprint(content_files(folders_.content))}},
-                      {}},
-                AppClock::unix_ms());
+    nlohmann::json started{{"version", KIOSK_VERSION},
+                           {"content", fingerprint(content_files(folders_.content))},
+                           {"kiosk", kiosk_id()}};
+    if (!content.kiosk.shop.empty()) started["shop"] = content.kiosk.shop;
+    write_event(Event{"app_started", started, {}}, AppClock::unix_ms());
     nlohmann::json loaded{
         {"ok", !last_good_assets_}, {"errors", first.errors()}, {"warnings", first.warnings()}};
     if (last_good_assets_) loaded["fallback"] = "last_good";

@@ -84,6 +84,9 @@ const std::map<std::string, Valued>& valued() {
         {"--speech-wav", name_into(&Options::speech_wav_file)},
         {"--frame-log", name_into(&Options::frame_log_file)},
         {"--staff-pin-file", name_into(&Options::staff_pin_file)},
+        {"--kiosk-id", name_into(&Options::kiosk_id)},
+        {"--output", name_into(&Options::report_output)},
+        {"--by", word_into(&Options::report_by, {"kiosk", "day", "hour"})},
         {"--windowed",
          [](Options& o, const std::string& v) {
              o.mode = WindowMode::windowed;
@@ -112,7 +115,7 @@ const std::map<std::string, Valued>& valued() {
              o.send_request = v;
              return is_one_of(v, {"screenshot", "reload", "stop"});
          }},
-        {"--format", word_into(&Options::report_format, {"text", "json", "csv"})},
+        {"--format", word_into(&Options::report_format, {"text", "json", "csv", "html"})},
         {"--screen",
          [](Options& o, const std::string& v) {
              o.screen = ScreenSize{};
@@ -122,19 +125,33 @@ const std::map<std::string, Valued>& valued() {
     return all;
 }
 
+// The options that only go with --report: what is wrong, or nothing.
+std::string report_error(const std::set<std::string>& given, const Options& o) {
+    const bool report = o.command == Command::report;
+    for (const char* option : {"--by", "--output"})
+        if (given.count(option) && !report) return std::string(option) + " goes with --report";
+    if (report && o.report_format == "html" && o.report_output.empty())
+        return "--report --format html needs --output FILE";
+    if (given.count("--output") && o.report_format != "html")
+        return "--output goes with --report --format html";
+    return {};
+}
+
 // The options that only go with one command or mode, checked once every option is read:
 // what is wrong, or nothing. Sets what depends on more than one option.
 std::string combination_error(const std::set<std::string>& given, Options& o) {
     const bool validate = o.command == Command::validate, report = o.command == Command::report;
     if (given.count("--format")) {
         if (!validate && !report)
-            return "--format goes with --report (text, json or csv) or --validate (text or json)";
-        if (validate && o.report_format == "csv")
-            return "--validate --format takes text or json, not 'csv'";
+            return "--format goes with --report (text, json, csv or html) or --validate (text or "
+                   "json)";
+        if (validate && (o.report_format == "csv" || o.report_format == "html"))
+            return "--validate --format takes text or json, not '" + o.report_format + "'";
         if (validate && o.report_format == "json") o.validate_format = ValidateFormat::json;
         if (validate) o.report_format = "text";
     }
     if (given.count("--screen") && !validate) return "--screen goes with --validate";
+    if (std::string error = report_error(given, o); !error.empty()) return error;
     if (!o.preview) return {};
     for (const char* other : {"--kiosk", "--demo", "--validate", "--report", "--send"})
         if (given.count(other)) return std::string("--preview cannot be combined with ") + other;
@@ -154,6 +171,10 @@ ParsedCommandLine parse_command_line(const std::vector<std::string>& args) {
             value = name.substr(eq + 1);
             name = name.substr(0, eq);
             inline_value = true;
+        }
+        if (options.command == Command::report && name.rfind("-", 0) != 0 && !name.empty()) {
+            options.report_folders.push_back(args[i]);  // --report DIR...
+            continue;
         }
         given.insert(name);
         if (auto f = flags().find(name); f != flags().end() && !inline_value) {
@@ -201,8 +222,13 @@ std::string usage() {
            "                      question or results (never with --kiosk)\n"
            "  --validate          check the content, print diagnostics, exit; opens no window\n"
            "      --format text|json  --screen WxH (a panel to check the texts on too)\n"
-           "  --report            summarise the events in the data folder, exit; opens no window\n"
-           "      --since YYYY-MM-DD  --format text|json|csv  --include-demo\n"
+           "  --report [DIR...]   summarise the events in the data folder, or in the given\n"
+           "                      folders (one per kiosk, or a folder of such folders), exit;\n"
+           "                      opens no window\n"
+           "      --since YYYY-MM-DD  --include-demo  --by kiosk|day|hour\n"
+           "      --format text|json|csv|html  (--output FILE for html)\n"
+           "  --kiosk-id ID       this kiosk's name in events and reports (default: the host "
+           "name)\n"
            "  --send screenshot|reload|stop\n"
            "                      ask the kiosk running with the same data folder to take a\n"
            "                      screenshot, check its content now or stop (as SIGUSR1,\n"

@@ -10,7 +10,7 @@ const std::vector<ObjectKeys>& content_object_keys() {
         {"kiosk.json",
          "",
          {"$schema", "format", "brand", "languages", "default_language", "timing", "theme",
-          "disclaimer", "strings", "takeaway_url", "store_map"},
+          "disclaimer", "strings", "takeaway_url", "store_map", "shop"},
          {"format", "languages", "default_language", "strings"}},
         {"kiosk.json", "/brand", {"name", "logo"}, {}},
         {"kiosk.json", "/store_map", {"image"}, {"image"}},

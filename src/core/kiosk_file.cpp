@@ -172,6 +172,7 @@ KioskSettings read_kiosk_settings(const Field& root, ReadingContext& context) {
     if (auto field = root.member("strings")) read_strings(*field, kiosk, context.text);
     if (auto field = root.member("takeaway_url")) read_takeaway_url(*field, kiosk);
     if (auto field = root.member("store_map")) read_store_map(*field, kiosk, context);
+    if (auto field = root.member("shop")) kiosk.shop = read_string(*field).value_or("");
     return kiosk;
 }
 

@@ -1,9 +1,8 @@
+// Summarising events: each line read once, counted in the total and in its group.
 #include "core/report.hpp"
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
 #include <nlohmann/json.hpp>
-#include <set>
 
 namespace kiosk {
 namespace {
@@ -17,161 +16,204 @@ struct SessionTrail {
     std::map<std::string, std::vector<std::string>> answers;  // the last answer per question
 };
 
-void count_slide(Report& r, const json& e) {
-    if (!e.contains("slide") || !e["slide"].is_string()) return;
-    SlideFigures& f = r.slides[e["slide"].get<std::string>()];
-    double seconds = e.value("seconds", 0.0);
-    f.seconds = (f.seconds * f.views + seconds) / (f.views + 1);
-    f.views++;
+std::string string_field(const json& e, const char* key) {
+    const auto it = e.find(key);
+    return it != e.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-std::string round1(double v) {
-    char out[32];
-    std::snprintf(out, sizeof out, "%.1f", std::round(v * 10) / 10);  // as the JSON rounds
+std::vector<std::string> strings_of(const json& e, const char* key) {
+    std::vector<std::string> out;
+    const auto it = e.find(key);
+    if (it != e.end() && it->is_array())
+        for (const auto& v : *it)
+            if (v.is_string()) out.push_back(v);
     return out;
 }
 
+int hour_of(const std::string& ts) {
+    if (ts.size() < 13 || ts[10] != 'T') return -1;
+    const int tens = ts[11] - '0', ones = ts[12] - '0';
+    if (tens < 0 || tens > 2 || ones < 0 || ones > 9) return -1;
+    const int hour = tens * 10 + ones;
+    return hour < 24 ? hour : -1;
+}
+
+// The figures of a set of events, as they come, one kiosk's after another's.
+class Tally {
+  public:
+    void skipped() { r_.skipped_lines++; }
+    void kiosk_seen(const std::string& kiosk) { r_.sessions_by_kiosk[kiosk]; }
+    void add(const json& e, const std::string& kiosk);
+    Report finish();
+
+  private:
+    void count_slide(const json& e);
+    void answered(SessionTrail& t, const json& e);
+    Report r_;
+    std::map<std::pair<std::string, std::string>, SessionTrail> trails_;  // kiosk, session
+};
+
+void Tally::count_slide(const json& e) {
+    const std::string slide = string_field(e, "slide");
+    if (slide.empty()) return;
+    SlideFigures& f = r_.slides[slide];
+    const auto seconds = e.find("seconds");
+    const double s = seconds != e.end() && seconds->is_number() ? seconds->get<double>() : 0.0;
+    f.seconds = (f.seconds * f.views + s) / (f.views + 1);
+    f.views++;
+}
+
+void Tally::answered(SessionTrail& t, const json& e) {
+    t.last_answered = string_field(e, "question");
+    t.answers[t.last_answered] = strings_of(e, "answers");
+    if (std::find(r_.questions.begin(), r_.questions.end(), t.last_answered) == r_.questions.end())
+        r_.questions.push_back(t.last_answered);
+}
+
+void Tally::add(const json& e, const std::string& kiosk) {
+    const std::string type = e["type"], ts = e["ts"];
+    const std::string day = ts.substr(0, 10);
+    if (r_.first_day.empty() || day < r_.first_day) r_.first_day = day;
+    if (day > r_.last_day) r_.last_day = day;
+    kiosk_seen(kiosk);
+    const auto trail = [&]() -> SessionTrail& {
+        return trails_[{kiosk, string_field(e, "session")}];
+    };
+    if (type == "session_started") {
+        trail();
+        r_.sessions++;
+        r_.quiz_started++;
+        r_.sessions_by_kiosk[kiosk]++;
+        if (const int hour = hour_of(ts); hour >= 0) r_.hours[static_cast<size_t>(hour)]++;
+    } else if (type == "question_answered" && !string_field(e, "question").empty()) {
+        answered(trail(), e);
+    } else if (type == "quiz_completed") {
+        r_.quiz_completed++;
+        trail().completed = true;
+        for (const std::string& p : strings_of(e, "recommended")) r_.recommended[p]++;
+    } else if (type == "session_ended") {
+        if (string_field(e, "reason") == "idle_timeout") r_.idle_timeouts++;
+        for (const std::string& aid : strings_of(e, "aids")) r_.aids[aid]++;
+        trail().ended = true;
+    } else if (type == "slide_viewed") {
+        count_slide(e);
+    } else if (type == "events_dropped") {
+        if (e.contains("count") && e["count"].is_number_integer())
+            r_.events_dropped += e["count"].get<int>();
+    }
+}
+
+Report Tally::finish() {
+    for (const auto& [id, t] : trails_) {
+        for (const auto& [question, ids] : t.answers) {
+            r_.answered[question]++;
+            for (const auto& a : ids) r_.answers[question][a]++;
+        }
+        if (t.ended && !t.completed) r_.dropped_after[t.last_answered]++;
+    }
+    return r_;
+}
+
+bool whole_event(const json& e) {
+    return !e.is_discarded() && e.is_object() && e.contains("type") && e["type"].is_string() &&
+           e.contains("ts") && e["ts"].is_string();
+}
+
+bool counted(const json& e, const ReportFilter& filter) {
+    if (!filter.include_demo && e.value("demo", false)) return false;
+    return filter.since.empty() || e["ts"].get<std::string>().substr(0, 10) >= filter.since;
+}
+
+// Where an event goes when the report is grouped: its kiosk, or the day or hour its session
+// started (so that a session that runs past midnight stays whole), else its own.
+class Grouping {
+  public:
+    explicit Grouping(ReportBy by) : by_(by) {}
+    std::string group_of(const json& e, const std::string& kiosk) {
+        if (by_ == ReportBy::kiosk) return kiosk;
+        const std::string ts = e["ts"], session = string_field(e, "session");
+        std::string own = by_ == ReportBy::day ? ts.substr(0, 10) : ts.substr(11, 2);
+        if (by_ == ReportBy::hour && hour_of(ts) < 0) own = "??";
+        if (session.empty()) return own;
+        const auto key = std::make_pair(kiosk, session);
+        if (e["type"] == "session_started") return starts_[key] = own;
+        const auto it = starts_.find(key);
+        return it != starts_.end() ? it->second : own;
+    }
+
+  private:
+    ReportBy by_;
+    std::map<std::pair<std::string, std::string>, std::string> starts_;
+};
+
 }  // namespace
 
+std::vector<FunnelStep> funnel(const Report& r, const std::vector<std::string>& order) {
+    std::vector<FunnelStep> steps{{"started", r.quiz_started}};
+    for (const std::string& q : order)
+        if (const auto it = r.answered.find(q); it != r.answered.end())
+            steps.push_back({q, it->second});
+    std::vector<std::string> rest;
+    for (const std::string& q : r.questions)
+        if (std::find(order.begin(), order.end(), q) == order.end()) rest.push_back(q);
+    std::stable_sort(rest.begin(), rest.end(), [&](const std::string& a, const std::string& b) {
+        return r.answered.at(a) > r.answered.at(b);
+    });
+    for (const std::string& q : rest) steps.push_back({q, r.answered.at(q)});
+    steps.push_back({"completed", r.quiz_completed});
+    return steps;
+}
+
+FleetReport summarise_fleet(const std::vector<EventSource>& sources, const ReportFilter& filter,
+                            ReportBy by) {
+    FleetReport fleet;
+    fleet.by = by;
+    Tally total;
+    std::map<std::string, Tally> groups;
+    Grouping grouping(by);
+    for (const EventSource& source : sources) {
+        std::string kiosk = source.name;
+        for (const std::string& line : source.lines) {
+            if (line.empty()) continue;
+            const json e = json::parse(line, nullptr, false);
+            if (!whole_event(e)) {
+                total.skipped();
+                if (by == ReportBy::kiosk) groups[kiosk].skipped();
+                continue;
+            }
+            if (e["type"] == "app_started" && !string_field(e, "kiosk").empty()) {
+                kiosk = string_field(e, "kiosk");
+                if (const std::string shop = string_field(e, "shop"); !shop.empty())
+                    fleet.shops[kiosk] = shop;
+                total.kiosk_seen(kiosk);
+            }
+            if (!counted(e, filter)) continue;
+            total.add(e, kiosk);
+            if (by != ReportBy::total) groups[grouping.group_of(e, kiosk)].add(e, kiosk);
+        }
+        if (source.lines.empty()) total.kiosk_seen(kiosk);
+    }
+    fleet.total = total.finish();
+    for (auto& [key, tally] : groups) fleet.groups[key] = tally.finish();
+    return fleet;
+}
+
 Report summarise_events(const std::vector<std::string>& lines, const ReportFilter& filter) {
-    Report r;
-    std::map<std::string, SessionTrail> trails;
-    for (const std::string& line : lines) {
-        if (line.empty()) continue;
-        json e = json::parse(line, nullptr, false);
-        if (e.is_discarded() || !e.is_object() || !e.contains("type") || !e["type"].is_string() ||
-            !e.contains("ts") || !e["ts"].is_string()) {
-            r.skipped_lines++;
-            continue;
-        }
-        if (!filter.include_demo && e.value("demo", false)) continue;
-        if (!filter.since.empty() && e["ts"].get<std::string>().substr(0, 10) < filter.since)
-            continue;
-        const std::string type = e["type"];
-        const std::string session = e.contains("session") && e["session"].is_string()
-                                        ? e["session"].get<std::string>()
-                                        : "";
-        if (type == "session_started") {
-            r.sessions++;
-            r.quiz_started++;
-            trails[session];
-        } else if (type == "question_answered" && e.contains("question") &&
-                   e["question"].is_string()) {
-            SessionTrail& t = trails[session];
-            t.last_answered = e["question"];
-            std::vector<std::string> ids;
-            if (e.contains("answers") && e["answers"].is_array())
-                for (const auto& a : e["answers"])
-                    if (a.is_string()) ids.push_back(a);
-            t.answers[t.last_answered] = ids;
-        } else if (type == "quiz_completed") {
-            r.quiz_completed++;
-            trails[session].completed = true;
-            if (e.contains("recommended") && e["recommended"].is_array())
-                for (const auto& p : e["recommended"])
-                    if (p.is_string()) r.recommended[p]++;
-        } else if (type == "session_ended") {
-            if (e.value("reason", "") == "idle_timeout") r.idle_timeouts++;
-            if (e.contains("aids") && e["aids"].is_array())
-                for (const auto& aid : e["aids"])
-                    if (aid.is_string()) r.aids[aid]++;
-            trails[session].ended = true;
-        } else if (type == "slide_viewed") {
-            count_slide(r, e);
-        } else if (type == "events_dropped") {
-            if (e.contains("count") && e["count"].is_number_integer())
-                r.events_dropped += e["count"].get<int>();
-        }
-    }
-    for (const auto& [id, t] : trails) {
-        for (const auto& [question, ids] : t.answers)
-            for (const auto& a : ids) r.answers[question][a]++;
-        if (t.ended && !t.completed) r.dropped_after[t.last_answered]++;
-    }
-    return r;
+    return summarise_fleet({{"", lines}}, filter).total;
 }
 
-std::string report_as_json(const Report& r) {
-    nlohmann::ordered_json out;
-    out["sessions"] = r.sessions;
-    out["quiz_started"] = r.quiz_started;
-    out["quiz_completed"] = r.quiz_completed;
-    out["completion_rate"] = std::round(r.completion_rate() * 1000) / 1000;
-    out["idle_timeouts"] = r.idle_timeouts;
-    out["dropped_after"] = r.dropped_after;
-    out["answers"] = r.answers;
-    out["recommended"] = r.recommended;
-    out["aids"] = r.aids;
-    nlohmann::ordered_json slides = nlohmann::ordered_json::object();
-    for (const auto& [id, f] : r.slides)
-        slides[id] = {{"views", f.views}, {"seconds", std::round(f.seconds * 10) / 10}};
-    out["slides"] = slides;
-    out["skipped_lines"] = r.skipped_lines;
-    out["events_dropped"] = r.events_dropped;
-    return out.dump(2) + "\n";
-}
-
-std::string report_as_text(const Report& r) {
-    std::string s;
-    s += "Shopper sessions:     " + std::to_string(r.sessions) + "\n";
-    s += "Quiz started:         " + std::to_string(r.quiz_started) + "\n";
-    s += "Quiz completed:       " + std::to_string(r.quiz_completed) + " (" +
-         round1(r.completion_rate() * 100) + "%)\n";
-    s += "Idle timeouts:        " + std::to_string(r.idle_timeouts) + "\n";
-    if (!r.dropped_after.empty()) {
-        s += "\nGave up after question:\n";
-        for (const auto& [q, n] : r.dropped_after) s += "  " + q + ": " + std::to_string(n) + "\n";
+const char* by_name(ReportBy by) {
+    switch (by) {
+        case ReportBy::kiosk:
+            return "kiosk";
+        case ReportBy::day:
+            return "day";
+        case ReportBy::hour:
+            return "hour";
+        case ReportBy::total:
+            break;
     }
-    if (!r.answers.empty()) {
-        s += "\nAnswers:\n";
-        for (const auto& [q, counts] : r.answers) {
-            s += "  " + q + "\n";
-            for (const auto& [a, n] : counts) s += "    " + a + ": " + std::to_string(n) + "\n";
-        }
-    }
-    if (!r.recommended.empty()) {
-        s += "\nRecommended:\n";
-        for (const auto& [p, n] : r.recommended) s += "  " + p + ": " + std::to_string(n) + "\n";
-    }
-    if (!r.aids.empty()) {
-        s += "\nAccessibility (sessions that turned each on):\n";
-        for (const auto& [aid, n] : r.aids) s += "  " + aid + ": " + std::to_string(n) + "\n";
-    }
-    if (!r.slides.empty()) {
-        s += "\nSlides (views, average seconds on screen):\n";
-        for (const auto& [id, f] : r.slides)
-            s += "  " + id + ": " + std::to_string(f.views) + ", " + round1(f.seconds) + " s\n";
-    }
-    if (r.skipped_lines)
-        s += "\nSkipped " + std::to_string(r.skipped_lines) + " damaged line(s).\n";
-    if (r.events_dropped) {
-        s += '\n';
-        s += std::to_string(r.events_dropped);
-        s += " event(s) were dropped while the disk was full; the figures miss them.\n";
-    }
-    return s;
-}
-
-std::string report_as_csv(const Report& r) {
-    std::string s = "section,key,subkey,value\n";
-    auto row = [&](const std::string& a, const std::string& b, const std::string& c,
-                   const std::string& v) { s += a + "," + b + "," + c + "," + v + "\n"; };
-    row("total", "sessions", "", std::to_string(r.sessions));
-    row("total", "quiz_started", "", std::to_string(r.quiz_started));
-    row("total", "quiz_completed", "", std::to_string(r.quiz_completed));
-    row("total", "idle_timeouts", "", std::to_string(r.idle_timeouts));
-    row("total", "skipped_lines", "", std::to_string(r.skipped_lines));
-    row("total", "events_dropped", "", std::to_string(r.events_dropped));
-    for (const auto& [q, n] : r.dropped_after) row("dropped_after", q, "", std::to_string(n));
-    for (const auto& [q, counts] : r.answers)
-        for (const auto& [a, n] : counts) row("answers", q, a, std::to_string(n));
-    for (const auto& [p, n] : r.recommended) row("recommended", p, "", std::to_string(n));
-    for (const auto& [aid, n] : r.aids) row("aids", aid, "", std::to_string(n));
-    for (const auto& [id, f] : r.slides) {
-        row("slides", id, "views", std::to_string(f.views));
-        row("slides", id, "seconds", round1(f.seconds));
-    }
-    return s;
+    return "total";
 }
 
 }  // namespace kiosk

@@ -3,6 +3,7 @@
 
 import os
 import re
+import socket
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,10 @@ def demo_controls(args, display):
     demo = Kiosk(display, args.binary, args.source, args.out, ["--demo"], name="demo-escape")
     with demo:
         demo.wait_for(lambda d: d.get("screen") == "attract", 10, "the demo's attract screen")
+        started = demo.wait_event("app_started", timeout=5)
+        check(started.get("kiosk") == socket.gethostname(),
+              f"without --kiosk-id, app_started names kiosk {started.get('kiosk')!r}, not the host "
+              f"name {socket.gethostname()!r}")
         demo.key("Escape")
         check(poll(lambda: not demo.alive(), 10), "Escape did not end the --demo kiosk: the key "
               "input of this test does not reach the app (or --demo ignores Esc)")
@@ -98,7 +103,8 @@ def main(args):
         close_works = demo_controls(args, display)
 
         step("start on the shipped content in the default (kiosk) mode")
-        with Kiosk(display, args.binary, args.source, args.out, name="kiosk") as kiosk:
+        with Kiosk(display, args.binary, args.source, args.out, ["--kiosk-id", "leeds-briggate-1"],
+                   name="kiosk") as kiosk:
             d = kiosk.wait_for(lambda d: d.get("screen") == "attract", 3, "the attract screen")
             note(f"attract after {time.monotonic() - kiosk.started:.2f} s")
             check(d["window"] == {"w": 1920, "h": 1080},
@@ -157,6 +163,9 @@ def main(args):
                       f"app_started version {started['version']} != {version}")
             check(isinstance(started.get("content"), str) and started["content"],
                   f"app_started has no content hash: {started}")
+            check(started.get("kiosk") == "leeds-briggate-1",
+                  f"app_started does not name the kiosk of --kiosk-id: {started}")
+            check("shop" not in started, f"the shipped content names no shop: {started}")
             check(re.match(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}", started.get("ts", "")),
                   f"ts is not ISO 8601 with milliseconds: {started.get('ts')!r}")
             loaded = kiosk.wait_event("content_loaded", timeout=5)

@@ -56,11 +56,12 @@ bool mentions(const std::string& text, const std::string& option) {
 
 // Every option README.md's "Command line" lists, and -h.
 const std::string documented_options[] = {
-    "--content",  "--assets",         "--data-dir",   "--kiosk",     "--demo",
-    "--windowed", "--monitor",        "--time-scale", "--ui-dump",   "--frame-log",
-    "--validate", "--report",         "--since",      "--format",    "--include-demo",
-    "--send",     "--staff-pin-file", "--version",    "--help",      "-h",
-    "--preview",  "--screen",         "--frame-rate", "--speech-wav"};
+    "--content",  "--assets",         "--data-dir",   "--kiosk",      "--demo",
+    "--windowed", "--monitor",        "--time-scale", "--ui-dump",    "--frame-log",
+    "--validate", "--report",         "--since",      "--format",     "--include-demo",
+    "--send",     "--staff-pin-file", "--version",    "--help",       "-h",
+    "--preview",  "--screen",         "--frame-rate", "--speech-wav", "--kiosk-id",
+    "--by",       "--output"};
 
 // Short forms, listed in the usage under their long name.
 const std::map<std::string, std::string> aliases = {{"-h", "--help"}};
@@ -350,4 +351,23 @@ TEST_CASE("command_line: --preview is a window, never with --kiosk") {
     }
     CHECK(contains(error_of({"--preview", "--send", "reload"}), "--send"));
     CHECK(contains(error_of({"--preview=yes"}), "--preview"));  // a flag takes no value
+}
+
+TEST_CASE("command_line: --report over folders, --by, --format html --output, --kiosk-id") {
+    const Options o = parsed({"--report", "fleet/", "shop-b", "--by", "day", "--format", "html",
+                              "--output", "report.html"});
+    CHECK(o.command == Command::report);
+    CHECK(o.report_folders == std::vector<std::string>{"fleet/", "shop-b"});
+    CHECK(o.report_by == "day");
+    CHECK(o.report_format == "html");
+    CHECK(o.report_output == "report.html");
+    CHECK(parsed({"--report"}).report_folders.empty());
+    CHECK(parsed({"--kiosk-id", "leeds-1"}).kiosk_id == "leeds-1");
+    CHECK(contains(error_of({"--report", "--format", "html"}), "--output"));
+    CHECK(contains(error_of({"--report", "--output", "r.html"}), "--format html"));
+    CHECK(contains(error_of({"--report", "--by", "week"}), "--by"));
+    CHECK(contains(error_of({"--by", "day"}), "--report"));
+    CHECK(contains(error_of({"--validate", "--format", "html"}), "html"));
+    CHECK(contains(error_of({"--kiosk-id", ""}), "--kiosk-id"));
+    CHECK(contains(error_of({"fleet/", "--report"}), "fleet/"));  // the folders follow --report
 }

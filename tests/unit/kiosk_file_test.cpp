@@ -41,6 +41,20 @@ TEST_CASE("kiosk_file: all settings are read") {
     CHECK(k.takeaway_url == "https://shop.example/r?p={products}");
 }
 
+TEST_CASE("kiosk_file: the shop's name, for reports over many kiosks") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json", kiosk_json_with(R"(  "shop": "Leeds, Briggate",)"));
+    const auto load = folder.load();
+    CHECK(folder.all_shown(load) == "");
+    REQUIRE(load.content);
+    CHECK(load.content->kiosk.shop == "Leeds, Briggate");
+
+    folder.write("kiosk.json", kiosk_json_with(R"(  "shop": 7,)"));
+    const auto wrong = folder.load();
+    CHECK(folder.all_shown(wrong).find("error") != std::string::npos);
+    CHECK(folder.all_shown(wrong).find("[/shop]") != std::string::npos);
+}
+
 TEST_CASE("kiosk_file: format must be 1") {
     ContentTestFolder folder;
     std::string text(kiosk::testing::valid_kiosk_json);

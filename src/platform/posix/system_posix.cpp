@@ -1,4 +1,6 @@
 // The parts of platform/system.hpp that Linux and macOS share.
+#include <unistd.h>
+
 #include <cstdlib>
 #include <ctime>
 
@@ -16,6 +18,12 @@ std::tm local_calendar_time(long long unix_seconds) {
     std::tm local{};
     localtime_r(&t, &local);
     return local;
+}
+
+std::string host_name() {
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0) return {};
+    return name;
 }
 
 std::vector<std::string> arguments(int argc, char** argv) {

@@ -47,6 +47,13 @@ fs::path default_data_folder() {
     return (base.empty() ? fs::temp_directory_path() : base) / "probiotic-kiosk";
 }
 
+std::string host_name() {
+    wchar_t name[MAX_COMPUTERNAME_LENGTH + 1] = {};
+    DWORD size = MAX_COMPUTERNAME_LENGTH + 1;
+    if (!GetComputerNameW(name, &size)) return {};
+    return utf8(name);
+}
+
 fs::path home_folder() {
     return known_folder(FOLDERID_Profile);
 }

@@ -85,6 +85,7 @@ class KioskApp {
     [[nodiscard]] GlyphCheck glyph_check() const;
     [[nodiscard]] ContentLoad load_at_start() const;
     void write_start_events(const ContentLoad& first, const Content& content);
+    [[nodiscard]] std::string kiosk_id() const;
     [[nodiscard]] std::optional<Content> last_good_content(const ContentLoad& refused);
     void save_last_good(const Content& content);
     [[nodiscard]] std::filesystem::path shown_assets() const;

@@ -50,6 +50,7 @@ struct Options {
     std::string speech_wav_file;  // read aloud into this WAV file; empty: on the sound device
     std::string frame_log_file;   // empty: no frame-time log
     std::string staff_pin_file;   // the staff PIN; else $PROBIOTIC_KIOSK_STAFF_PIN; else no menu
+    std::string kiosk_id;         // this kiosk's name in its events; empty: the host name
     // --preview: a window (1280x800, or --windowed's size) for staff, the content's diagnostics
     // over the screen, keys that jump to any slide, question or results; never with --kiosk
     bool preview = false;
@@ -57,9 +58,12 @@ struct Options {
     ValidateFormat validate_format = ValidateFormat::text;
     std::optional<ScreenSize> screen;  // --screen WxH: a panel to check the texts' fit on too
     // --report
-    std::string since;  // YYYY-MM-DD, empty for all
-    std::string report_format = "text";
+    std::string since;                   // YYYY-MM-DD, empty for all
+    std::string report_format = "text";  // text, json, csv or html
     bool include_demo = false;
+    std::vector<std::string> report_folders;  // data folders, or folders of them; empty: --data-dir
+    std::string report_by;                    // "kiosk", "day", "hour"; empty: totals only
+    std::string report_output;                // --output FILE (html only)
     // --send: "screenshot", "reload" or "stop" (the signals' actions, on every system)
     std::string send_request;
 };

@@ -62,6 +62,7 @@ struct KioskSettings {
     Theme theme;
     Text disclaimer;
     std::map<std::string, Text, std::less<>> strings;  // interface strings by key
+    std::string shop;          // this shop's name for reports over many kiosks; empty: none
     std::string takeaway_url;  // optional template with {products}; empty when not set
     std::string store_map;     // the shop's floor plan picture (store_map.image); empty: none
 };

@@ -39,6 +39,10 @@ namespace kiosk::os {
 [[nodiscard]] std::string local_time_of_day(long long unix_ms);
 [[nodiscard]] std::tm local_calendar_time(long long unix_seconds);
 
+// This computer's name on the network (gethostname; GetComputerNameW on Windows), the kiosk's
+// name in its events unless --kiosk-id gives one; empty when the system does not say.
+[[nodiscard]] std::string host_name();
+
 // The command line's arguments after the program's name, as UTF-8.
 [[nodiscard]] std::vector<std::string> arguments(int argc, char** argv);
 
