@@ -28,6 +28,13 @@ def read_texts(d):
     return [t for t in d.get("texts", []) if t["role"] in SHOPPER_ROLES]
 
 
+def overlap(a, b):
+    """How far two boxes run into each other: the lesser of the two overlaps, 0 or less if none."""
+    across = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
+    down = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
+    return min(across, down)
+
+
 def cut_problems(d):
     """Text boxes outside the window, or over one another; touch targets over one another."""
     w, h = d["window"]["w"], d["window"]["h"]
@@ -35,18 +42,12 @@ def cut_problems(d):
     problems = [f"'{t['text'][:30]}' runs off the screen: {t}" for t in texts
                 if t["x"] < 0 or t["y"] < 0 or t["x"] + t["w"] > w + 1 or t["y"] + t["h"] > h + 1]
     for i, a in enumerate(texts):
-        for b in texts[i + 1:]:
-            across = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
-            down = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
-            if across > 2 and down > 2:
-                problems.append(f"'{a['text'][:30]}' and '{b['text'][:30]}' overlap")
+        problems += [f"'{a['text'][:30]}' and '{b['text'][:30]}' overlap"
+                     for b in texts[i + 1:] if overlap(a, b) > 2]
     targets = d.get("targets", [])
     for i, a in enumerate(targets):
-        for b in targets[i + 1:]:
-            across = min(a["x"] + a["w"], b["x"] + b["w"]) - max(a["x"], b["x"])
-            down = min(a["y"] + a["h"], b["y"] + b["h"]) - max(a["y"], b["y"])
-            if across > 0 and down > 0:
-                problems.append(f"the targets {a['id']} and {b['id']} overlap")
+        problems += [f"the targets {a['id']} and {b['id']} overlap"
+                     for b in targets[i + 1:] if overlap(a, b) > 0]
     return problems
 
 
