@@ -200,12 +200,13 @@ std::string report_as_text(const FleetReport& fleet) {
 
 std::string report_as_csv(const FleetReport& fleet) {
     std::string s = report_as_csv(fleet.total);
-    for (const auto& [key, r] : fleet.groups)
-        csv_rows(r, [&](const std::string& a, const std::string& b, const std::string& c,
-                        const std::string& v) {
-            s += csv_field(std::string(by_name(fleet.by)) + ":" + key + ":" + a) + "," +
-                 csv_field(b) + "," + csv_field(c) + "," + v + "\n";
+    for (const auto& group : fleet.groups) {
+        const std::string prefix = std::string(by_name(fleet.by)) + ":" + group.first + ":";
+        csv_rows(group.second, [&](const std::string& a, const std::string& b, const std::string& c,
+                                   const std::string& v) {
+            s += csv_field(prefix + a) + "," + csv_field(b) + "," + csv_field(c) + "," + v + "\n";
         });
+    }
     return s;
 }
 
