@@ -3,8 +3,8 @@ stands in the same place on the slides, every question and the results, at the b
 It opens the panel (overlay "accessibility") with one switch per aid and Close, low on the
 screen. High contrast turns every text of the slides, a question and the results to 7:1 or
 better, measured in the screenshots; the aids are listed in the UI dump, recorded in
-session_ended, and are off again for the next shopper. In a 1280x800 window at --time-scale 20,
-more time holds "Still there?" back for three idle timeouts, and the overlay says so."""
+session_ended, and are off again for the next shopper. At both sizes, at --time-scale 20, more
+time holds "Still there?" back for three idle timeouts, and the overlay says so."""
 
 import os
 import sys
@@ -94,17 +94,18 @@ def high_contrast_visit(args, width, height, path):
         note(f"{width}x{height}: button at {place}; {ended}")
 
 
-def more_time(args, path):
+def more_time(args, width, height):
     scale = 20
-    with Display(1280, 800) as display, \
+    with Display(width, height) as display, \
             Kiosk(display, args.binary, args.source, args.out,
-                  ["--windowed", "1280x800", "--time-scale", str(scale)], name="aids-more-time") as kiosk:
+                  ["--kiosk", "--time-scale", str(scale)],
+                  name=f"aids-more-time-{width}x{height}") as kiosk:
         content = load_content(kiosk.content_dir)
         idle = content["kiosk"].get("timing", {}).get("idle_timeout_seconds", 45) / scale
         kiosk.wait_screen("attract", 10)
         kiosk.tap("start_quiz")
         kiosk.wait_screen("quiz", 5)
-        open_panel(kiosk, "1280x800/panel", 800)
+        open_panel(kiosk, f"{width}x{height}/panel-on-question", min(width, height))
         kiosk.tap("aid:more_time")
         kiosk.wait_for(lambda d: d["accessibility"]["aids"] == ["more_time"], 5, "more time on")
         kiosk.tap("close")
@@ -118,8 +119,9 @@ def more_time(args, path):
         waited = time.monotonic() - started
         shown = " ".join(t["text"] for t in d["texts"])
         check("You asked for more time." in shown, f"the overlay does not say so: {shown}")
-        kiosk.screenshot("1280x800/still-there-more-time")
-        note(f"Still there? after {waited:.1f} s (the usual {idle:.2f} s, three times)")
+        kiosk.screenshot(f"{width}x{height}/still-there-more-time")
+        note(f"{width}x{height}: Still there? after {waited:.1f} s "
+             f"(the usual {idle:.2f} s, three times)")
 
 
 def main(args):
@@ -128,8 +130,9 @@ def main(args):
     for width, height in ((1920, 1080), (1080, 1920)):
         step(f"{width}x{height}: the button, the panel, high contrast through a quiz")
         high_contrast_visit(args, width, height, path)
-    step("more time: three idle timeouts before Still there?")
-    more_time(args, path)
+    for width, height in ((1920, 1080), (1080, 1920)):
+        step(f"{width}x{height}: more time, three idle timeouts before Still there?")
+        more_time(args, width, height)
 
 
 if __name__ == "__main__":
