@@ -2,14 +2,14 @@
 // its hint and its answers; the results' title and each product with why it fits, or, where the
 // results come in two pages, the page turned to; a slide's title and words), a product's sheet
 // as it opens (its name, price, words, why it fits, how to use it, what is in it, where it
-// stands), "Still there?" as it appears (its title and its words, with the line on more time
-// when that is on), and each answer as it is tapped, in the shopper's language. Something new
-// cuts off what was being said.
+// stands, whether it must be ordered, the words by its QR code), "Still there?" as it appears (its
+// title and its words, with the line on more time when that is on), and each answer as it is
+// tapped, in the shopper's language. Something new cuts off what was being said.
 //
 // What is on screen is seen in layers, bottom up: the screen, the product sheet over the
 // results, "Still there?" over either. Each layer is said when it comes; when one goes away,
-// what is under it is not said again (it was said, and the shopper had it in front of them a
-// moment ago: hearing the results from the start after each sheet would bury what they came
+// what is under it is not said again (it was said when it came, and the shopper only stepped
+// away from it: hearing the results from the start after each sheet would bury what they came
 // back for). The accessibility panel says nothing and, when it closes, nothing is said again
 // unless the screen changed under it (a new language, a new slide): it is where read aloud is
 // switched on and off, and its switches show their own state, so a voice over it would talk
