@@ -14,18 +14,41 @@ bool ends_a_sentence(const std::string& part) {
     return c == '.' || c == '?' || c == '!' || c == ':' || c == ';';
 }
 
-// Which screen is on, in which language; empty while a panel covers it.
+// Which screen is on (for the results, which of their pages), in which language.
 std::string screen_key(const KioskFlow& flow) {
-    if (flow.overlay() != Overlay::none) return {};
     switch (flow.screen()) {
         case Screen::attract:
             return "slide " + flow.slide().id + " " + flow.language();
         case Screen::quiz:
             return "question " + flow.question().id + " " + flow.language();
         case Screen::results:
-            return "results " + flow.language();
+            return (flow.tips_page() ? "results tips " : "results products ") + flow.language();
     }
     return {};
+}
+
+// What is on screen, bottom up, one key a layer: the screen, the product sheet over the
+// results, "Still there?" over either. Empty while the accessibility panel covers the screen.
+std::vector<std::string> screen_keys(const KioskFlow& flow) {
+    if (flow.overlay() == Overlay::accessibility) return {};
+    std::vector<std::string> keys{screen_key(flow)};
+    if (flow.screen() == Screen::results && !flow.sheet_product().empty())
+        keys.push_back("product " + flow.sheet_product() + " " + flow.language());
+    if (flow.overlay() == Overlay::still_there) keys.push_back("still there " + flow.language());
+    return keys;
+}
+
+// `shorter` is what `longer` was with its top layers gone.
+bool layers_gone(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    return shorter.size() < longer.size() &&
+           std::equal(shorter.begin(), shorter.end(), longer.begin());
+}
+
+void add_titled(std::vector<std::string>& parts, const std::string& title,
+                const std::vector<std::string>& items) {
+    if (items.empty()) return;
+    parts.push_back(title);
+    parts.insert(parts.end(), items.begin(), items.end());
 }
 
 std::vector<std::string> chosen_on_screen(const KioskFlow& flow) {
@@ -77,6 +100,20 @@ std::string spoken_words(const SlideView& v) {
     return as_sentences(parts);
 }
 
+std::string spoken_words(const ProductSheetView& v) {
+    std::vector<std::string> parts{v.name, v.price, v.summary, v.details};
+    add_titled(parts, v.why_title, v.why);
+    add_titled(parts, v.how_to_use_title, v.how_to_use);
+    add_titled(parts, v.ingredients_title, v.key_ingredients);
+    if (!v.location.empty()) parts.insert(parts.end(), {v.location_title, v.location});
+    parts.insert(parts.end(), {v.order_note, v.takeaway_caption});
+    return as_sentences(parts);
+}
+
+std::string spoken_words(const StillThereView& v) {
+    return as_sentences({v.title, v.body});
+}
+
 std::optional<Utterance> ReadAloud::say(Utterance u) {
     last_ = u;
     return u;
@@ -92,26 +129,30 @@ std::optional<Utterance> ReadAloud::next(const KioskFlow& flow, double now) {
         return std::nullopt;
     }
     on_ = true;
-    const std::string key = screen_key(flow);
-    if (key.empty()) return std::nullopt;
-    if (key == screen_) return answers_tapped(flow);
-    screen_ = key;
+    const std::vector<std::string> keys = screen_keys(flow);
+    if (keys.empty()) return std::nullopt;  // the panel covers the screen
+    if (keys == screen_) return keys.size() == 1 ? answers_tapped(flow) : std::nullopt;
+    const bool closed = layers_gone(keys, screen_);
+    screen_ = keys;
+    if (closed) return std::nullopt;  // what is under was said when it came
     chosen_ = chosen_on_screen(flow);
-    std::string words;
-    switch (flow.screen()) {
-        case Screen::attract:
-            words = spoken_words(slide_view(flow, flow.slide()));
-            break;
-        case Screen::quiz:
-            words = spoken_words(quiz_view(flow, now, ahead_));
-            break;
-        case Screen::results:
-            words = spoken_words(results_view(flow, now));
-            break;
-    }
-    words = as_sentences({confirmed_, words});
+    const std::string words = as_sentences({confirmed_, words_on_top(flow, now)});
     confirmed_.clear();
     return say({flow.language(), words});
+}
+
+std::string ReadAloud::words_on_top(const KioskFlow& flow, double now) {
+    if (flow.overlay() == Overlay::still_there) return spoken_words(still_there_view(flow, now));
+    if (const auto sheet = product_sheet_view(flow, now)) return spoken_words(*sheet);
+    switch (flow.screen()) {
+        case Screen::attract:
+            return spoken_words(slide_view(flow, flow.slide()));
+        case Screen::quiz:
+            return spoken_words(quiz_view(flow, now, ahead_));
+        case Screen::results:
+            return spoken_words(results_view(flow, now));
+    }
+    return {};
 }
 
 // Each answer tapped on the question on screen, and whether it is now chosen. A one-answer

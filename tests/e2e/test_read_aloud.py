@@ -3,7 +3,10 @@ so that no sound device is needed. The accessibility panel offers it as a third 
 is on, the slide is read, then the first question: its words, its hint and its answers, in the
 shopper's language, as the UI dump's "speech" says and the WAV holds (speech, not silence: loud
 enough, mostly voiced, about as long as the words). A tapped answer is said with whether it is
-now chosen. The same again in Indonesian. The aid is recorded in session_ended."""
+now chosen. The same again in Indonesian. The aid is recorded in session_ended. Last, at
+1920x1080 with --time-scale 20: a product's sheet opened by a tap is said (its name and summary
+as products.json has them); closed, the results are not said again; "Still there?" over the
+results is said once it appears (its title and words, without the line on more time)."""
 
 import array
 import os
@@ -17,11 +20,13 @@ from display import Display  # noqa: E402
 from dump_and_events import target_ids  # noqa: E402
 from kiosk_harness import run  # noqa: E402
 from kiosk_process import Kiosk  # noqa: E402
-from quiz_oracle import load_content, question_by_id, text  # noqa: E402
+from quiz_oracle import (all_paths, load_content, question_by_id, recommend, text,  # noqa: E402
+                         walk_quiz)
 
 AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time", "aid:read_aloud"]
 WINDOW = 0.02  # seconds: the windows whose loudness is measured
 VOICED = 300  # the RMS (of 32767) above which a window holds sound, not silence
+SCALE = 20  # --time-scale of the sheet's visit: "Still there?" comes soon after the results
 
 
 def settled(d):
@@ -68,18 +73,22 @@ def expected_words(content, question, language):
             [text(a["text"], language, default) for a in question["answers"]])
 
 
-def turn_on(kiosk, where):
+def turn_on(kiosk, where, shots=True):
+    """Read aloud on by taps on the panel (screenshots of it unless `shots` is False: with
+    --time-scale the panel closes by itself before long)."""
     kiosk.tap("accessibility")
     d = kiosk.wait_for(lambda d: d.get("overlay") == "accessibility" and settled(d), 5,
                        "the accessibility panel")
     check(target_ids(d) == ["close"] + AIDS, f"the panel's targets are {target_ids(d)}")
-    kiosk.screenshot(f"{where}/panel")
+    if shots:
+        kiosk.screenshot(f"{where}/panel")
     kiosk.tap("aid:read_aloud")
     d = kiosk.wait_for(lambda d: d["accessibility"]["aids"] == ["read_aloud"] and settled(d), 5,
                        "read aloud on")
     check(kiosk.target("aid:read_aloud", d).get("selected") is True,
           "the read aloud switch does not show it is on")
-    kiosk.screenshot(f"{where}/panel-read-aloud")
+    if shots:
+        kiosk.screenshot(f"{where}/panel-read-aloud")
     kiosk.tap("close")
     return kiosk.wait_for(lambda d: d.get("overlay") is None and d.get("speech"), 5,
                           "the slide read aloud once the panel closed")
@@ -147,6 +156,63 @@ def visit(args, content, width, height, language):
         check(ended.get("aids") == ["read_aloud"], f"session_ended without the aid: {ended}")
 
 
+def words(content, key, language):
+    """An interface string of kiosk.json in `language`."""
+    default = content["kiosk"].get("default_language", "en")
+    return text(content["kiosk"]["strings"][key], language, default)
+
+
+def sheet_said(kiosk, content, d, language):
+    """Tap the first product's card: its sheet is said; Close: the results are not said again."""
+    pid = target_ids(d, "product:")[0].split(":", 1)[1]
+    product = next(p for p in content["products"]["products"] if p["id"] == pid)
+    default = content["kiosk"].get("default_language", "en")
+    name = text(product["name"], language, default)
+    kiosk.tap(f"product:{pid}")
+    d = kiosk.wait_for(lambda d: d.get("overlay") == "product" and settled(d) and
+                       d["speech"]["words"].startswith(name), 5, f"{pid}'s sheet said")
+    said = d["speech"]["words"]
+    wanted = [text(product[k], language, default) for k in ("summary", "location") if k in product]
+    missing = [w for w in wanted if w not in said]
+    check(not missing, f"{pid}: the sheet's speech leaves out {missing}: {said!r}")
+    note(f"{pid}'s sheet: {said[:100]!r}")
+    kiosk.tap("close")
+    kiosk.wait_for(lambda d: d["screen"] == "results" and not d.get("overlay"), 5, "Close")
+    time.sleep(0.3)
+    d = kiosk.dump()
+    check(d["speech"]["words"] == said, f"after Close, said again: {d['speech']['words'][:80]!r}")
+
+
+def sheet_and_still_there(args, content):
+    """The results of a short path, read aloud; a product's sheet; "Still there?"."""
+    language = content["kiosk"].get("default_language", "en")
+    path = min((p for p in all_paths(content) if not recommend(content, p)["fallback"]), key=len)
+    wav = os.path.join(args.out, "sheet.wav")
+    with Display(1920, 1080) as display, \
+            Kiosk(display, args.binary, args.source, args.out,
+                  ["--kiosk", "--speech-wav", wav, "--time-scale", str(SCALE)],
+                  name="read-aloud-sheet") as kiosk:
+        kiosk.wait_screen("attract", 10)
+        turn_on(kiosk, "sheet", shots=False)
+        kiosk.tap("start_quiz")
+        walk_quiz(kiosk, content, path)
+        title = words(content, "results_title", language)
+        d = kiosk.wait_for(lambda d: d["screen"] == "results" and title in d["speech"]["words"],
+                           5, "the results said")
+        sheet_said(kiosk, content, d, language)
+        still = words(content, "still_there", language)
+        timeout = content["kiosk"]["timing"]["results_timeout_seconds"] / SCALE
+        d = kiosk.wait_for(lambda d: d.get("overlay") == "still_there" and
+                           d["speech"]["words"].startswith(still), timeout + 5,
+                           "Still there? said")
+        said = d["speech"]["words"]
+        check(words(content, "still_there_body", language) in said,
+              f"Still there? said without its words: {said!r}")
+        check(words(content, "still_there_more_time", language) not in said,
+              f"Still there? said the line on more time, which is off: {said!r}")
+        note(f"Still there?: {said!r}")
+
+
 def main(args):
     content = load_content(os.path.join(args.source, "content"))
     started = time.monotonic()
@@ -154,6 +220,8 @@ def main(args):
         for language in ("en", "id"):
             step(f"{width}x{height}, {language}: read aloud on, the first question spoken")
             visit(args, content, width, height, language)
+    step("1920x1080: a product's sheet and Still there? read aloud")
+    sheet_and_still_there(args, content)
     note(f"all in {time.monotonic() - started:.1f} s")
 
 
