@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/reach.hpp"
+
 namespace kiosk {
 
 const char* screen_name(Screen screen) {
@@ -85,7 +87,12 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
         flow.screen() == Screen::quiz ? nlohmann::ordered_json(flow.question().id) : nullptr;
     if (flow.screen() == Screen::quiz)
         dump["progress"] = {{"step", flow.question_step()}, {"of", flow.question_total()}};
-    if (!staff) dump["accessibility"] = {{"aids", flow.aids().names()}};
+    if (!staff) {
+        const float scale = flow.aids().has(Aid::larger_text) ? larger_text_factor : 1.f;
+        dump["accessibility"] = {
+            {"aids", flow.aids().names()},
+            {"reach_line", reach_line(flow.content().kiosk.panel, window_w, window_h, scale)}};
+    }
     dump["speech"] =
         spoken ? nlohmann::ordered_json{{"language", spoken->language}, {"words", spoken->words}}
                : nlohmann::ordered_json(nullptr);

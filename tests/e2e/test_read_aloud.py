@@ -19,7 +19,7 @@ from kiosk_harness import run  # noqa: E402
 from kiosk_process import Kiosk  # noqa: E402
 from quiz_oracle import load_content, question_by_id, text  # noqa: E402
 
-AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time", "aid:read_aloud"]
+AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time", "aid:reach", "aid:read_aloud"]
 WINDOW = 0.02  # seconds: the windows whose loudness is measured
 VOICED = 300  # the RMS (of 32767) above which a window holds sound, not silence
 
