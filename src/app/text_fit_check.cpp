@@ -94,9 +94,11 @@ std::vector<Diagnostic> check_text_fit(const Content& content, const ContentFold
         for (const float scale : text_scales) {
             ScreenShape scaled = screen;
             scaled.text_scale = scale;
-            if (screen.band > 0)  // the reach mode's band grows with the words
+            if (screen.band > 0) {  // the reach mode's band grows with the words
                 scaled.band =
                     reach_pixels(content.kiosk.panel, screen.width, screen.height, scale).height;
+                if (scaled.band == screen.height) continue;  // the screen itself, checked already
+            }
             check_screen(shared, folders, fonts, scaled, warnings);
         }
 

@@ -16,8 +16,10 @@ ReachBand reach_band(const Panel& panel) {
 
 ReachPixels reach_pixels(const Panel& panel, int width, int height, float text_scale) {
     const ReachBand band = reach_band(panel);
-    const double least = reach_least_room * std::min(width, height) * text_scale;
-    const int need = std::min(height, static_cast<int>(std::ceil(least)));
+    // Larger text needs the whole of a reference screen (the fit check found no smaller band
+    // that its words fit in): whole words come first, and the reach mode gives way.
+    const double least = reach_least_room * std::min(width, height);
+    const int need = text_scale > 1 ? height : std::min(height, static_cast<int>(std::ceil(least)));
     int bottom = static_cast<int>(std::lround(band.bottom * height));
     int top = std::min(static_cast<int>(std::lround(band.top * height)), bottom);
     if (bottom - top < need) top = std::max(0, bottom - need);
@@ -37,7 +39,7 @@ std::vector<ScreenShape> with_reach_bands(const std::vector<ScreenShape>& screen
         out.push_back(screen);
         ScreenShape within_reach = screen;
         within_reach.band = reach_pixels(panel, screen.width, screen.height).height;
-        out.push_back(within_reach);
+        if (within_reach.band < screen.height) out.push_back(within_reach);
     }
     return out;
 }

@@ -211,7 +211,8 @@ ResultsLook results_look(const Style& s) {
             .cards_in_rows = (s.width / s.height) < 1.5f && !s.crowded(),
             .code_beside_title = larger,
             .two_pages = larger,
-            .top_code_share = s.portrait || s.width < s.short_side * 1.5f ? 0.44f : 0.30f};
+            .top_code_share = s.portrait || s.narrow() ? 0.44f : 0.30f,
+            .code_with_tips = larger && s.narrow()};
 }
 
 OverlayLook overlay_look(const Style& s) {
@@ -286,11 +287,9 @@ SheetLook sheet_look(const Style& s) {
             .close_pad = s.gap * 4,
             .column_gap = std::round(s.gap * 1.6f),
             .side_column = 0.3f,
-            // Where the window is narrow for its words (the reach mode's band on a portrait
-            // screen), more of the width for the column with the code's caption.
-            .words_a_share = s.width < s.short_side * 1.5f ? 0.46f
-                             : s.tight()                   ? 0.5f
-                                                           : 0.54f,
+            .words_a_share = s.narrow()  ? 0.46f
+                             : s.tight() ? 0.5f
+                                         : 0.54f,
             .picture_share = 0.42f,
             .band_share = 0.3f,
             .code_share = 0.42f,
@@ -327,18 +326,21 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 
 AidsLook aids_look(const Style& s) {
     const float h = s.button.height;
+    const float note_lines = s.narrow() ? 3 : 2;  // in two columns: the notes in three lines
     return {.icon = std::round(h * 0.5f),
             .pad = std::round(h * 0.3f),
             .icon_gap = std::round(h * 0.2f),
             .least_w = h,
-            .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 0.95f),
+            .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 1.6f),
             .panel_pad = s.gap * 2,
-            // Room for the name and two lines of what the aid does, however large the words.
-            .row_h = std::max({s.touch, std::round(s.short_side * 0.12f),
-                               std::round(s.size.body * 1.35f + s.size.small * 2 + s.gap * 1.5f)}),
+            // Room for the name and the lines of what the aid does, however large the words.
+            .row_h = std::max(
+                {s.touch, std::round(s.short_side * 0.12f),
+                 std::round(s.size.body * 1.35f + s.size.small * note_lines + s.gap * 1.5f)}),
             .switch_w = std::round(s.short_side * 0.085f),
             .switch_h = std::round(s.short_side * 0.045f),
-            .row_gap = s.gap};
+            .row_gap = s.gap,
+            .columns = s.portrait ? 1 : 2};
 }
 
 Style make_style(int width, int height, const Theme& theme, const std::vector<ImFont*>& fonts,
@@ -346,11 +348,9 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     Style s;
     s.width = static_cast<float>(width);
     s.height = static_cast<float>(height);
-    // Every size from the window's short side, also when the screens are laid out in a part of
-    // it (the reach mode): a finger and a letter keep their size in less room.
+    // Every size from the window's short side, also in the reach mode's band.
     s.short_side = size_side > 0 ? size_side : std::max(1.f, std::min(s.width, s.height));
-    // How much less room the words have than on a whole screen with the usual text: the
-    // layouts that make room for words (`crowded`) are taken below 0.95.
+    // How much less room the words have than on a whole screen with the usual text.
     s.room = std::max(1.f, std::min(s.width, s.height)) / (s.short_side * text_scale);
     s.portrait = height > width;
     s.high_contrast = high_contrast;

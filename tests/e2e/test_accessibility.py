@@ -9,6 +9,7 @@ a portrait panel described in kiosk.json (95 cm tall, hung 80 cm up) and on a la
 without one, lays every screen out below the reach line the UI dump gives: every target of the
 slides, a question, the panel and the results stands below it."""
 
+import math
 import os
 import sys
 import time
@@ -129,9 +130,13 @@ def more_time(args, width, height):
 
 
 def all_below(d, where):
+    """Every target below the reach line, and every word whole in the band."""
     line = d["accessibility"]["reach_line"]
     high = [t for t in d["targets"] if t["y"] < line]
     check(not high, f"{where}: targets above the reach line at y={line}: {high}")
+    high = [t["text"] for t in d["texts"] if t["y"] < line]
+    check(not high, f"{where}: words above the reach line at y={line}: {high}")
+    check(not d.get("misfits"), f"{where}: words that do not fit: {d.get('misfits')}")
     return line
 
 
@@ -146,8 +151,10 @@ def reach_visit(args, width, height, panel, path):
                   name=f"reach-{width}x{height}", prepare=prepare) as kiosk:
         content = load_content(kiosk.content_dir)
         d = kiosk.wait_screen("attract", 10)
+        # Without a panel: the lower half, or as much more as the screens need (78% of the
+        # short side, so on a landscape screen its lowest 843 of 1080 rows).
         want = round(height * (1 - (122 - panel["from_floor_cm"]) / panel["height_cm"])
-                     if panel else height / 2)
+                     if panel else height - max(height / 2, math.ceil(0.78 * short)))
         check(abs(d["accessibility"]["reach_line"] - want) <= 1,
               f"the reach line is at {d['accessibility']['reach_line']}, expected {want}")
         kiosk.tap("accessibility")
@@ -169,6 +176,10 @@ def reach_visit(args, width, height, panel, path):
         d = kiosk.wait_for(lambda d: d["screen"] == "results" and settled(d), 10, "the results")
         line = all_below(d, "the results")
         kiosk.screenshot(f"reach-{width}x{height}/results")
+        kiosk.tap("tips")  # the results come in two pages in the band: the tips' page
+        d = kiosk.wait_for(lambda d: "products" in target_ids(d) and settled(d), 5, "the tips")
+        all_below(d, "the tips' page")
+        kiosk.screenshot(f"reach-{width}x{height}/tips")
         kiosk.tap("home")
         d = kiosk.wait_for(lambda d: d["screen"] == "attract" and settled(d), 5, "the slides")
         check(d["accessibility"]["aids"] == [], "the next shopper still has the reach mode")

@@ -40,15 +40,13 @@ TEST_CASE("reach: a band too short for the screens grows up, then down, never of
     const kiosk::ReachPixels landscape = kiosk::reach_pixels({}, 1920, 1080);
     CHECK(landscape.top == 1080 - 843);
     CHECK(landscape.height == 843);
-    // Larger text needs 1.4 times the room: 1180 px of a portrait screen.
+    // Larger text needs the whole screen: whole words come first.
     const kiosk::ReachPixels larger = kiosk::reach_pixels({}, 1080, 1920, 1.4f);
-    CHECK(larger.height == 1180);
-    CHECK(larger.top == 1920 - 1180);
-    CHECK(kiosk::reach_line({}, 1080, 1920, 1.4f) == 1920 - 1180);
-    // On a landscape screen with larger text, the whole window.
-    const kiosk::ReachPixels whole = kiosk::reach_pixels({}, 1920, 1080, 1.4f);
-    CHECK(whole.top == 0);
-    CHECK(whole.height == 1080);
+    CHECK(larger.top == 0);
+    CHECK(larger.height == 1920);
+    CHECK(kiosk::reach_line({}, 1080, 1920, 1.4f) == 0);
+    // With a panel the reach line stays where the panel puts it, and the dump shows it.
+    CHECK(kiosk::reach_line({.height_cm = 95, .from_floor_cm = 80}, 1080, 1920, 1.4f) == 1071);
     // Hung low, the band above the floor's 38 cm is too short: it grows upwards to the top,
     // then down over the part too low to reach.
     const kiosk::ReachPixels low =
@@ -70,4 +68,7 @@ TEST_CASE("reach: the band in whole pixels, and each fit-check screen with its b
     CHECK(screens[1].name() == "1080x1920 within reach");
     CHECK(screens[1].layout_height() == 849);
     CHECK(screens[3].band == 843);  // 1080 * 42 / 95 = 477 px in reach: less than the screens need
+    // A screen wholly in reach has no band of its own to check.
+    CHECK(kiosk::with_reach_bands({{1920, 1080}}, {.height_cm = 30, .from_floor_cm = 90}).size() ==
+          1);
 }

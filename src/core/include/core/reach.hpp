@@ -3,8 +3,8 @@
 // floor. With kiosk.json's "panel" (how tall the screen is, how high it hangs) the reach mode
 // lays the whole interface out in that band; without it, in the screen's lower half. Words and
 // touch targets keep their sizes in the band (the brief's floors hold), so the band is never
-// less tall than the screens need: `reach_least_room` of the window's short side, times the
-// text scale with larger text.
+// less tall than the screens need: `reach_least_room` of the window's short side, and with
+// larger text the whole window (its words need all of it).
 #pragma once
 
 #include <vector>
@@ -17,7 +17,7 @@ namespace kiosk {
 inline constexpr double reach_lowest_cm = 38;
 inline constexpr double reach_highest_cm = 122;
 
-// The least height of the band, as a share of the window's short side (times the text scale).
+// The least height of the band, as a share of the window's short side.
 inline constexpr double reach_least_room = 0.78;
 
 // The band in reach, as shares of the screen's height from its top edge: from `top` to `bottom`.
@@ -40,7 +40,8 @@ struct ReachPixels {
 // "reach_line"): from the panel, or without one the top of the part the reach mode uses.
 [[nodiscard]] int reach_line(const Panel& panel, int width, int height, float text_scale = 1);
 
-// The screens, each followed by the same screen with the reach mode on (for the fit check).
+// The screens, each followed by the same screen with the reach mode on (for the fit check),
+// where its band is less than the whole screen.
 [[nodiscard]] std::vector<ScreenShape> with_reach_bands(const std::vector<ScreenShape>& screens,
                                                         const Panel& panel);
 

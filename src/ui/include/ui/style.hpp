@@ -210,6 +210,8 @@ struct ResultsLook {
     bool two_pages = false;          // crowded: the products, and the tips on a page of their
                                      // own (a button in the bottom row turns between them)
     float top_code_share = 0;        // ... in a box this share of the width
+    bool code_with_tips = false;     // crowded and narrow (the reach mode's band on a portrait
+                                     // screen): the code beside the tips' title, not the products'
 };
 
 // "Still there?"
@@ -238,6 +240,7 @@ struct AidsLook {
     float switch_w = 0;   // the switch's track
     float switch_h = 0;
     float row_gap = 0;  // between two aids
+    int columns = 1;    // landscape: the aids in two columns, so that the panel stays low
 };
 
 // The staff keypad and menu.
@@ -334,6 +337,9 @@ struct Style {
     // Less still (larger text, or the band of a landscape screen): smaller pictures beside and
     // above the words.
     [[nodiscard]] bool tight() const { return room < 0.8f; }
+    // Wider than tall, but narrow for words side by side (the reach mode's band on a portrait
+    // screen): the code's caption, and the aids' notes, get more room.
+    [[nodiscard]] bool narrow() const { return !portrait && width < short_side * 1.5f; }
     float margin = 0;       // 5% of the short side around everything
     float inner_w = 0;      // the width inside the margins
     float top = 0;          // where the top row starts
