@@ -9,6 +9,7 @@
 
 #include "core/path_text.hpp"
 #include "core/quiz_view.hpp"
+#include "core/reach.hpp"
 #include "core/ui_dump.hpp"
 #include "platform/file_system.hpp"
 #include "platform/log.hpp"
@@ -16,6 +17,7 @@
 #include "platform/service_notify.hpp"
 #include "platform/signals.hpp"
 #include "ui/autopilot_finger.hpp"
+#include "ui/moved_down.hpp"
 #include "ui/shopper_screen.hpp"
 
 namespace kiosk {
@@ -270,17 +272,21 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
     const double started = at.real;
     const int w = window_->width(), h = window_->height();
     if (w <= 0 || h <= 0) return schedule_.drawn(at, started, {});  // minimised: nothing to draw
-    style_ = ui::make_style(w, h, flow_->content().kiosk.theme, fonts_for(w, h),
-                            flow_->aids().has(Aid::high_contrast), text_scale());
+    // With the reach mode on, the screens are laid out in the band in reach, then moved onto it.
+    const auto [band_top, band_h] = shopper_band(w, h);
+    style_ = ui::make_style(w, band_h, flow_->content().kiosk.theme, fonts_for(w, h),
+                            flow_->aids().has(Aid::high_contrast), text_scale(),
+                            static_cast<float>(std::min(w, h)));
     gestures_.set_limits(limits_for_screen(w, h));
 
     ImDrawList* draw = imgui_->begin(w, h, static_cast<float>(started - last_frame_real_));
-    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y(),
+    ui::Press press{gestures_.may_tap(), gestures_.press_x(), gestures_.press_y() - band_top,
                     gestures_.drag_x()};
     ui::Canvas canvas(draw, style_, *pictures_, shown_assets(), at.now, press);
     std::vector<TextMisfit> misfits;  // for the UI dump, which lists words that do not fit
     if (!options_.ui_dump_file.empty()) canvas.note_misfits_in(&misfits);
     draw_screens(canvas, at);
+    if (band_top > 0) ui::move_down(draw, static_cast<float>(band_top));
     // Only the area the last frame scheduled a change of, when the window keeps its last
     // frame whole (partial redraws in software rendering).
     if (only && window_->keeps_last_frame())
@@ -293,9 +299,10 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
 
     drawn_ = canvas.take_drawn();
     drawn_.misfits = std::move(misfits);
+    ui::move_down(drawn_, static_cast<float>(band_top));
     schedule_.drawn(at, started,
-                    {canvas.next_redraw(), canvas.next_redraw_area(), canvas.animating_until(),
-                     canvas.animating_area()});
+                    {canvas.next_redraw(), ui::moved_down(canvas.next_redraw_area(), band_top),
+                     canvas.animating_until(), ui::moved_down(canvas.animating_area(), band_top)});
     const bool first_frame = last_frame_real_ == 0;
     last_frame_real_ = clock_.real_seconds();
     health_.note_frame(static_cast<double>(AppClock::unix_ms()) / 1000.0);
@@ -304,6 +311,14 @@ void KioskApp::draw_frame(const Moment& at, std::optional<Rect> only) {
                      (last_frame_real_ - started) * 1000.0);
     write_ui_dump();
     if (first_frame) service::ready();
+}
+
+// Where the screens are drawn: the whole window, or with the reach mode the band in reach
+// (core/reach.hpp): its top and height in pixels.
+std::pair<int, int> KioskApp::shopper_band(int w, int h) const {
+    if (!flow_->aids().has(Aid::reach)) return {0, h};
+    const ReachPixels band = reach_pixels(flow_->content().kiosk.panel, w, h, text_scale());
+    return {band.top, band.height};
 }
 
 // The shopper's screen, the overlay, the demo's finger and the staff menu over them.

@@ -8,6 +8,7 @@
 
 #include "core/content_file.hpp"
 #include "core/path_text.hpp"
+#include "core/reach.hpp"
 #include "core/screen_tour.hpp"
 #include "core/text_places.hpp"
 #include "platform/font_atlas.hpp"
@@ -63,15 +64,17 @@ void check_screen(const std::shared_ptr<const Content>& content, const ContentFo
     const auto requests = ui::font_requests(
         static_cast<float>(std::min(screen.width, screen.height)), screen.text_scale);
     const auto& type = atlas.build(requests, glyphs);
-    const ui::Style style = ui::make_style(screen.width, screen.height, content->kiosk.theme, type,
-                                           false, screen.text_scale);
+    const int h = screen.layout_height();
+    const ui::Style style =
+        ui::make_style(screen.width, h, content->kiosk.theme, type, false, screen.text_scale,
+                       static_cast<float>(std::min(screen.width, screen.height)));
     for (const std::string& language : content->kiosk.languages) {
         const std::vector<TextPlace> places = shopper_text_places(*content, language);
         PicturesAhead ahead;
         tour_screens(content, language, [&](const KioskFlow& flow, double now) {
             std::vector<TextMisfit> misfits;
-            ui::Canvas canvas(frame.begin(screen.width, screen.height), style, pictures,
-                              folders.assets, now, {});
+            ui::Canvas canvas(frame.begin(screen.width, h), style, pictures, folders.assets, now,
+                              {});
             canvas.note_misfits_in(&misfits);
             ui::draw_shopper_screen(canvas, flow, now, ahead);
             frame.end();
@@ -88,8 +91,16 @@ std::vector<Diagnostic> check_text_fit(const Content& content, const ContentFold
     const auto shared = std::make_shared<const Content>(content);
     Warnings warnings;
     for (const ScreenShape& screen : screens)
-        for (const float scale : text_scales)
-            check_screen(shared, folders, fonts, {screen.width, screen.height, scale}, warnings);
+        for (const float scale : text_scales) {
+            ScreenShape scaled = screen;
+            scaled.text_scale = scale;
+            if (screen.band > 0) {  // the reach mode's band grows with the words
+                scaled.band =
+                    reach_pixels(content.kiosk.panel, screen.width, screen.height, scale).height;
+                if (scaled.band == screen.height) continue;  // the screen itself, checked already
+            }
+            check_screen(shared, folders, fonts, scaled, warnings);
+        }
 
     // Placed at the line and column of the words, by the file they are in.
     std::map<std::string, ContentFile> files;

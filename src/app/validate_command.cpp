@@ -5,6 +5,7 @@
 
 #include "app/text_fit_check.hpp"
 #include "core/path_text.hpp"
+#include "core/reach.hpp"
 #include "core/validate_output.hpp"
 #include "platform/font_lookup.hpp"
 #include "platform/picture_check.hpp"
@@ -45,7 +46,8 @@ int run_validate_command(const Options& options, const Folders& folders) {
             if (std::find(screens.begin(), screens.end(), own) == screens.end())
                 screens.push_back(own);
         }
-        const auto fit = check_text_fit(*load.content, folders.content, fonts, screens);
+        const auto fit = check_text_fit(*load.content, folders.content, fonts,
+                                        with_reach_bands(screens, load.content->kiosk.panel));
         load.diagnostics.insert(load.diagnostics.end(), fit.begin(), fit.end());
     }
     print_diagnostics(load.diagnostics, utf8_of(folders.content.content), options.validate_format);

@@ -12,6 +12,8 @@ std::string_view aid_name(Aid aid) {
             return "more_time";
         case Aid::read_aloud:
             return "read_aloud";
+        case Aid::reach:
+            return "reach";
     }
     return "";
 }

@@ -5,6 +5,7 @@
 
 #include "core/content_files.hpp"
 #include "core/contrast.hpp"
+#include "core/reach.hpp"
 #include "core/theme_contrast.hpp"
 
 namespace kiosk {
@@ -158,6 +159,39 @@ void read_takeaway_url(const Field& field, KioskSettings& kiosk) {
         kiosk.takeaway_url = *url;
 }
 
+// A number of centimetres as staff write it: 95, or 95.5.
+std::string centimetres(double cm) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", cm);
+    return text;
+}
+
+// Where the screen hangs: both measures, in centimetres, within what a shop can hang; 0 when a
+// measure cannot be used.
+double read_centimetres(const Field& panel, std::string_view key, double most) {
+    const auto field = panel.member(key);
+    const auto value = field ? read_positive_number(*field, key) : std::nullopt;
+    const double cm = value.value_or(0);
+    if (cm <= most) return cm;
+    field->error(std::string(key) + " " + centimetres(cm) + " is more than " + centimetres(most) +
+                 " cm");
+    return 0;
+}
+
+void read_panel(const Field& field, Panel& panel) {
+    if (!check_object(field, object_keys("kiosk.json", "/panel"))) return;
+    const double height = read_centimetres(field, "height_cm", 400);
+    const double from_floor = read_centimetres(field, "from_floor_cm", 300);
+    if (height <= 0 || from_floor <= 0) return;
+    panel = {height, from_floor};
+    if (from_floor >= reach_highest_cm)
+        field.member("from_floor_cm")
+            ->warning("the screen's bottom edge is " + centimetres(from_floor) +
+                      " cm above the floor, out of reach from a wheelchair (above " +
+                      centimetres(reach_highest_cm) +
+                      " cm): the reach mode keeps to the screen's lowest part");
+}
+
 }  // namespace
 
 KioskSettings read_kiosk_settings(const Field& root, ReadingContext& context) {
@@ -173,6 +207,7 @@ KioskSettings read_kiosk_settings(const Field& root, ReadingContext& context) {
     if (auto field = root.member("takeaway_url")) read_takeaway_url(*field, kiosk);
     if (auto field = root.member("store_map")) read_store_map(*field, kiosk, context);
     if (auto field = root.member("shop")) kiosk.shop = read_string(*field).value_or("");
+    if (auto field = root.member("panel")) read_panel(*field, kiosk.panel);
     return kiosk;
 }
 

@@ -45,6 +45,8 @@ const std::map<std::string, std::string, std::less<>>& default_words() {
         {"answer_chosen", "{answer}: chosen"},
         {"answer_not_chosen", "{answer}: not chosen"},
         {"still_there_more_time", "You asked for more time."},
+        {"aid_reach", "Within reach"},
+        {"aid_reach_note", "Everything moves down to the lower part of the screen"},
     };
     return all;
 }

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/reach.hpp"
+
 namespace kiosk {
 
 const char* screen_name(Screen screen) {
@@ -65,6 +67,13 @@ nlohmann::ordered_json text_dump(const TextBlock& t) {
     return item;
 }
 
+// The aids on for this visit, and the row above which a seated shopper cannot reach.
+nlohmann::ordered_json accessibility_dump(const KioskFlow& flow, int window_w, int window_h) {
+    const float scale = flow.aids().has(Aid::larger_text) ? larger_text_factor : 1.f;
+    return {{"aids", flow.aids().names()},
+            {"reach_line", reach_line(flow.content().kiosk.panel, window_w, window_h, scale)}};
+}
+
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
                          const DrawnScreen& drawn, const std::string& staff_stage,
                          const PreviewView* preview, const Utterance* spoken) {
@@ -85,7 +94,7 @@ std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,
         flow.screen() == Screen::quiz ? nlohmann::ordered_json(flow.question().id) : nullptr;
     if (flow.screen() == Screen::quiz)
         dump["progress"] = {{"step", flow.question_step()}, {"of", flow.question_total()}};
-    if (!staff) dump["accessibility"] = {{"aids", flow.aids().names()}};
+    if (!staff) dump["accessibility"] = accessibility_dump(flow, window_w, window_h);
     dump["speech"] =
         spoken ? nlohmann::ordered_json{{"language", spoken->language}, {"words", spoken->words}}
                : nlohmann::ordered_json(nullptr);

@@ -20,8 +20,8 @@ void draw_switch(Canvas& c, const Rect& track, bool on, float alpha) {
 }
 
 // One aid: its name and what it does at the left, the switch at the right; the row is the
-// target. Returns its height.
-float draw_row(Canvas& c, const AidRow& row, const Rect& box, float alpha) {
+// target.
+void draw_row(Canvas& c, const AidRow& row, const Rect& box, float alpha) {
     const Style& s = c.style();
     const AidsLook& k = s.aids;
     const Palette& p = s.colour;
@@ -44,7 +44,6 @@ float draw_row(Canvas& c, const AidRow& row, const Rect& box, float alpha) {
                   .label = row.name,
                   .area = area,
                   .selected = row.on});
-    return area.h;
 }
 
 }  // namespace
@@ -58,7 +57,9 @@ void draw_aids_panel(Canvas& c, const AidsPanelView& v) {
 
     const float inner = k.panel_w - 2 * k.panel_pad;
     const float head_h = std::max(s.size.heading * 1.4f, s.button.height);
-    const float rows_h = static_cast<float>(v.rows.size()) * (k.row_h + k.row_gap);
+    const size_t columns = static_cast<size_t>(std::max(1, k.columns));
+    const size_t lines = (v.rows.size() + columns - 1) / columns;
+    const float rows_h = static_cast<float>(lines) * (k.row_h + k.row_gap);
     const float h = k.panel_pad + head_h + s.gap + rows_h + k.panel_pad;
     // Low on the screen, from the bottom margin up: in reach, over the button that opened it.
     const Rect card{s.margin, s.height - s.margin - h + (1 - appear) * s.overlay.rise, k.panel_w,
@@ -80,8 +81,15 @@ void draw_aids_panel(Canvas& c, const AidsPanelView& v) {
               .area = {card.x + card.w - k.panel_pad - close_w, y, close_w, s.button.height}},
              ButtonLook::primary, appear);
     y += head_h + s.gap;
-    for (const AidRow& row : v.rows)
-        y += draw_row(c, row, {x, y, inner, k.row_h}, appear) + k.row_gap;
+    // The aids in reading order: along each line of columns, then down.
+    const float gap = s.gap * 2;
+    const float w = (inner - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    for (size_t i = 0; i < v.rows.size(); ++i) {
+        const float column = static_cast<float>(i % columns),
+                    line = static_cast<float>(i / columns);
+        draw_row(c, v.rows[i],
+                 {x + column * (w + gap), y + line * (k.row_h + k.row_gap), w, k.row_h}, appear);
+    }
 }
 
 }  // namespace kiosk::ui

@@ -14,17 +14,19 @@ struct Grid {
     int columns = 1, rows = 1;
 };
 
-// Portrait: one tile a row, as wide as the column. Landscape: up to three a row.
+// Portrait: one tile a row, as wide as the column. Landscape: up to three a row, or two where
+// the column is narrow for its words (the reach mode's band on a portrait screen).
 Grid portrait_grid(int answers) {
     return {1, answers};
 }
-Grid landscape_grid(int answers) {
-    const int columns = answers <= 3 ? answers : (answers == 4 ? 2 : 3);
+Grid landscape_grid(int answers, int most) {
+    const int columns = std::min(most, answers <= 3 ? answers : (answers == 4 ? 2 : 3));
     return {columns, (answers + columns - 1) / columns};
 }
 Grid grid_for(const Style& s, size_t answers) {
     const int n = static_cast<int>(std::max<size_t>(1, answers));
-    return s.portrait ? portrait_grid(n) : landscape_grid(n);
+    const int most = s.quiz.column_w < s.short_side * 1.3f ? 2 : 3;
+    return s.portrait ? portrait_grid(n) : landscape_grid(n, most);
 }
 
 // "2 of 4" over a bar that fills question by question, in the middle of the top row.

@@ -31,6 +31,7 @@ float draw_title(Canvas& c, const ResultsView& v, float w) {
 // tips below have the room; its box, or none.
 std::optional<Rect> code_beside_title(const Style& s, const ResultsView& v) {
     if (!s.results.code_beside_title || v.takeaway_url.empty()) return std::nullopt;
+    if (s.results.code_with_tips && !v.tips_page) return std::nullopt;
     const float w = std::round(s.inner_w * s.results.top_code_share);
     return Rect{s.width - s.margin - w, s.results.top, w, takeaway_code_height(s, w)};
 }
@@ -203,7 +204,7 @@ void draw_results_screen(Canvas& c, const ResultsView& v) {
                         .bottom = disclaimer_top - s.results.above_bottom,
                         .alpha = t,
                         .rise = (1 - t) * s.short_side * s.results.rise,
-                        .code = !code,
+                        .code = !code && !s.results.code_with_tips,
                         .tips = !in_two_pages(s, v)};
     if (in_two_pages(s, v) && v.tips_page)
         lay_out_tips_page(c, v, middle);

@@ -81,8 +81,12 @@ SlideLook slide_look(const Style& s) {
             .words_only_w = s.short_side * 1.2f,
             .stacked_words_w = s.short_side * 1.3f,
             // Larger text: the picture above the words takes less, the words more.
-            .stacked_picture = (s.portrait ? 0.52f : 0.5f) * (s.text_scale > 1 ? 0.8f : 1.f),
-            .side_picture = s.text_scale > 1 ? 0.4f : 0.46f,  // larger text: more room for words
+            .stacked_picture = (s.portrait ? 0.52f : 0.5f) * (s.tight()     ? 0.6f
+                                                              : s.crowded() ? 0.8f
+                                                                            : 1.f),
+            .side_picture = s.tight()     ? 0.36f
+                            : s.crowded() ? 0.4f
+                                          : 0.46f,  // room for words
             .least_scale = 0.55f,
             .after_title = 1.2f,
             .after_point = 0.6f,
@@ -151,7 +155,9 @@ QuizLook quiz_look(const Style& s) {
 CardLook card_look(const Style& s) {
     return {.pad = std::round(s.gap * 1.2f),
             .side_picture = 0.34f,
-            .top_picture = s.text_scale > 1 ? 0.30f : 0.36f,  // larger text: room for words
+            .top_picture = s.tight()     ? 0.24f
+                           : s.crowded() ? 0.30f
+                                         : 0.36f,  // room for words
             .top_pad = 0.6f,
             .name = s.size.heading * 0.8f,
             .body = s.size.body * 0.9f,
@@ -163,7 +169,7 @@ CardLook card_look(const Style& s) {
             .bullet = {.indent = 0.9f, .x = 0.3f, .y = 0.55f, .radius = 0.16f},
             .mark_h = std::round(s.size.smallest * 1.7f),
             .mark_pad = std::round(s.size.smallest * 0.7f),
-            .summary = s.text_scale <= 1};
+            .summary = !s.crowded()};
 }
 
 TipLook tip_look(const Style& s) {
@@ -184,7 +190,7 @@ TipLook tip_look(const Style& s) {
 
 ResultsLook results_look(const Style& s) {
     const float space = s.gap * 1.5f;  // between the parts of the results
-    const bool larger = s.text_scale > 1;
+    const bool larger = s.crowded();
     return {.top = s.margin * 0.8f,
             .title_h = s.size.title * 2.2f,
             .intro_gap = s.gap * 0.3f,
@@ -202,10 +208,11 @@ ResultsLook results_look(const Style& s) {
             .tips_share = 0.34f,
             .card_max_h = s.short_side * 0.42f,
             .code_share = 0.42f,
-            .cards_in_rows = (s.width / s.height) < 1.5f,
+            .cards_in_rows = (s.width / s.height) < 1.5f && !s.crowded(),
             .code_beside_title = larger,
             .two_pages = larger,
-            .top_code_share = s.portrait ? 0.44f : 0.30f};
+            .top_code_share = s.portrait || s.narrow() ? 0.44f : 0.30f,
+            .code_with_tips = larger && s.narrow()};
 }
 
 OverlayLook overlay_look(const Style& s) {
@@ -280,7 +287,9 @@ SheetLook sheet_look(const Style& s) {
             .close_pad = s.gap * 4,
             .column_gap = std::round(s.gap * 1.6f),
             .side_column = 0.3f,
-            .words_a_share = 0.54f,
+            .words_a_share = s.narrow()  ? 0.46f
+                             : s.tight() ? 0.5f
+                                         : 0.54f,
             .picture_share = 0.42f,
             .band_share = 0.3f,
             .code_share = 0.42f,
@@ -317,26 +326,32 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 
 AidsLook aids_look(const Style& s) {
     const float h = s.button.height;
+    const float note_lines = s.narrow() ? 3 : 2;  // in two columns: the notes in three lines
     return {.icon = std::round(h * 0.5f),
             .pad = std::round(h * 0.3f),
             .icon_gap = std::round(h * 0.2f),
             .least_w = h,
-            .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 0.95f),
+            .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 1.6f),
             .panel_pad = s.gap * 2,
-            // Room for the name and two lines of what the aid does, however large the words.
-            .row_h = std::max({s.touch, std::round(s.short_side * 0.12f),
-                               std::round(s.size.body * 1.35f + s.size.small * 2 + s.gap * 1.5f)}),
+            // Room for the name and the lines of what the aid does, however large the words.
+            .row_h = std::max(
+                {s.touch, std::round(s.short_side * 0.12f),
+                 std::round(s.size.body * 1.35f + s.size.small * note_lines + s.gap * 1.5f)}),
             .switch_w = std::round(s.short_side * 0.085f),
             .switch_h = std::round(s.short_side * 0.045f),
-            .row_gap = s.gap};
+            .row_gap = s.gap,
+            .columns = s.portrait ? 1 : 2};
 }
 
 Style make_style(int width, int height, const Theme& theme, const std::vector<ImFont*>& fonts,
-                 bool high_contrast, float text_scale) {
+                 bool high_contrast, float text_scale, float size_side) {
     Style s;
     s.width = static_cast<float>(width);
     s.height = static_cast<float>(height);
-    s.short_side = std::max(1.f, std::min(s.width, s.height));
+    // Every size from the window's short side, also in the reach mode's band.
+    s.short_side = size_side > 0 ? size_side : std::max(1.f, std::min(s.width, s.height));
+    // How much less room the words have than on a whole screen with the usual text.
+    s.room = std::max(1.f, std::min(s.width, s.height)) / (s.short_side * text_scale);
     s.portrait = height > width;
     s.high_contrast = high_contrast;
     s.text_scale = text_scale;

@@ -4,8 +4,12 @@ It opens the panel (overlay "accessibility") with one switch per aid and Close, 
 screen. High contrast turns every text of the slides, a question and the results to 7:1 or
 better, measured in the screenshots; the aids are listed in the UI dump, recorded in
 session_ended, and are off again for the next shopper. At both sizes, at --time-scale 20, more
-time holds "Still there?" back for three idle timeouts, and the overlay says so."""
+time holds "Still there?" back for three idle timeouts, and the overlay says so. Within reach, on
+a portrait panel described in kiosk.json (95 cm tall, hung 80 cm up) and on a landscape screen
+without one, lays every screen out below the reach line the UI dump gives: every target of the
+slides, a question, the panel and the results stands below it."""
 
+import math
 import os
 import sys
 import time
@@ -15,12 +19,13 @@ from checks import check, note, step  # noqa: E402
 from display import Display  # noqa: E402
 from dump_and_events import target_ids  # noqa: E402
 from kiosk_harness import run  # noqa: E402
-from kiosk_process import Kiosk  # noqa: E402
+from kiosk_process import Kiosk, edit_json  # noqa: E402
 from quiz_oracle import all_paths, load_content, walk_quiz  # noqa: E402
 from type_checks import contrast_problems, size_problems  # noqa: E402
 
 STRONG = 7.0
-AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time"]
+AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time", "aid:reach"]
+PANEL = {"height_cm": 95, "from_floor_cm": 80}  # a portrait panel on a wall: 42 cm in reach
 
 
 def settled(d):
@@ -124,6 +129,64 @@ def more_time(args, width, height):
              f"(the usual {idle:.2f} s, three times)")
 
 
+def all_below(d, where):
+    """Every target below the reach line, and every word whole in the band."""
+    line = d["accessibility"]["reach_line"]
+    high = [t for t in d["targets"] if t["y"] < line]
+    check(not high, f"{where}: targets above the reach line at y={line}: {high}")
+    high = [t["text"] for t in d["texts"] if t["y"] < line]
+    check(not high, f"{where}: words above the reach line at y={line}: {high}")
+    check(not d.get("misfits"), f"{where}: words that do not fit: {d.get('misfits')}")
+    return line
+
+
+def reach_visit(args, width, height, panel, path):
+    def prepare(content):
+        if panel:
+            edit_json(os.path.join(content, "kiosk.json"), lambda k: k.update(panel=panel))
+
+    short = min(width, height)
+    with Display(width, height) as display, \
+            Kiosk(display, args.binary, args.source, args.out, ["--kiosk", "--time-scale", "2"],
+                  name=f"reach-{width}x{height}", prepare=prepare) as kiosk:
+        content = load_content(kiosk.content_dir)
+        d = kiosk.wait_screen("attract", 10)
+        # Without a panel: the lower half, or as much more as the screens need (78% of the
+        # short side, so on a landscape screen its lowest 843 of 1080 rows).
+        want = round(height * (1 - (122 - panel["from_floor_cm"]) / panel["height_cm"])
+                     if panel else height - max(height / 2, math.ceil(0.78 * short)))
+        check(abs(d["accessibility"]["reach_line"] - want) <= 1,
+              f"the reach line is at {d['accessibility']['reach_line']}, expected {want}")
+        kiosk.tap("accessibility")
+        kiosk.wait_for(lambda d: d.get("overlay") == "accessibility", 5, "the panel")
+        kiosk.tap("aid:reach")
+        d = kiosk.wait_for(lambda d: d["accessibility"]["aids"] == ["reach"] and settled(d), 5,
+                           "within reach on")
+        all_below(d, "the panel")
+        check_look(kiosk, d, f"reach-{width}x{height}/panel", None, short)
+        kiosk.tap("close")
+        d = kiosk.wait_for(lambda d: d.get("overlay") is None and settled(d), 5, "the panel closed")
+        all_below(d, "the slides")
+        kiosk.screenshot(f"reach-{width}x{height}/attract")
+        kiosk.tap("start_quiz")
+        d = kiosk.wait_for(lambda d: d["screen"] == "quiz" and settled(d), 5, "the first question")
+        all_below(d, "the first question")
+        kiosk.screenshot(f"reach-{width}x{height}/question")
+        walk_quiz(kiosk, content, path)
+        d = kiosk.wait_for(lambda d: d["screen"] == "results" and settled(d), 10, "the results")
+        line = all_below(d, "the results")
+        kiosk.screenshot(f"reach-{width}x{height}/results")
+        kiosk.tap("tips")  # the results come in two pages in the band: the tips' page
+        d = kiosk.wait_for(lambda d: "products" in target_ids(d) and settled(d), 5, "the tips")
+        all_below(d, "the tips' page")
+        kiosk.screenshot(f"reach-{width}x{height}/tips")
+        kiosk.tap("home")
+        d = kiosk.wait_for(lambda d: d["screen"] == "attract" and settled(d), 5, "the slides")
+        check(d["accessibility"]["aids"] == [], "the next shopper still has the reach mode")
+        check(min(t["y"] for t in d["targets"]) < line, "the slides stay low after the session")
+        note(f"{width}x{height}: every target below y={line}")
+
+
 def main(args):
     content = load_content(os.path.join(args.source, "content"))
     path = all_paths(content)[0]
@@ -133,6 +196,9 @@ def main(args):
     for width, height in ((1920, 1080), (1080, 1920)):
         step(f"{width}x{height}: more time, three idle timeouts before Still there?")
         more_time(args, width, height)
+    step("within reach: a portrait panel 95 cm tall hung 80 cm up, and a screen without a panel")
+    reach_visit(args, 1080, 1920, PANEL, path)
+    reach_visit(args, 1920, 1080, None, path)
 
 
 if __name__ == "__main__":

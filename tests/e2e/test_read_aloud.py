@@ -23,7 +23,7 @@ from kiosk_process import Kiosk  # noqa: E402
 from quiz_oracle import (all_paths, load_content, question_by_id, recommend, text,  # noqa: E402
                          walk_quiz)
 
-AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time", "aid:read_aloud"]
+AIDS = ["aid:larger_text", "aid:high_contrast", "aid:more_time", "aid:reach", "aid:read_aloud"]
 WINDOW = 0.02  # seconds: the windows whose loudness is measured
 VOICED = 300  # the RMS (of 32767) above which a window holds sound, not silence
 SCALE = 20  # --time-scale of the sheet's visit: "Still there?" comes soon after the results

@@ -70,7 +70,7 @@ TEST_CASE("aids: the panel lists every aid with its words and whether it is on")
     flow.act(shopper::OpenAids{}, 1);
     flow.act(shopper::ToggleAid{Aid::more_time}, 1);
     const kiosk::AidsPanelView v = kiosk::aids_panel_view(flow, 1.1);
-    REQUIRE(v.rows.size() == 3);
+    REQUIRE(v.rows.size() == 4);
     CHECK(v.title == "Accessibility");
     CHECK(v.rows[0].name == "Larger text");
     CHECK_FALSE(v.rows[0].on);
@@ -78,6 +78,8 @@ TEST_CASE("aids: the panel lists every aid with its words and whether it is on")
     CHECK_FALSE(v.rows[1].on);
     CHECK(v.rows[2].name == "More time");
     CHECK(v.rows[2].on);
+    CHECK(v.rows[3].name == "Within reach");
+    CHECK_FALSE(v.rows[3].on);
     CHECK(v.appear < 1);
     CHECK(kiosk::target_id(shopper::OpenAids{}) == "accessibility");
     CHECK(kiosk::target_id(shopper::ToggleAid{Aid::more_time}) == "aid:more_time");

@@ -190,6 +190,38 @@ TEST_CASE("kiosk_file: theme colours that make words hard to read are warned of,
     CHECK(folder.all_shown(folder.load()) == "");
 }
 
+TEST_CASE("kiosk_file: the panel's height and how high it hangs, for the reach mode") {
+    ContentTestFolder folder;
+    folder.write("kiosk.json",
+                 kiosk_json_with("  \"panel\": {\"height_cm\": 95, \"from_floor_cm\": 80},\n"));
+    auto load = folder.load();
+    CHECK(folder.all_shown(load) == "");
+    REQUIRE(load.content);
+    CHECK(load.content->kiosk.panel.height_cm == 95);
+    CHECK(load.content->kiosk.panel.from_floor_cm == 80);
+
+    folder.write("kiosk.json", kiosk_json_with(R"(  "panel": {"height_cm": 500, "from_floor_cm": 0},
+)"));
+    CHECK(folder.all_shown(folder.load()) ==
+          "kiosk.json:2:26: error: height_cm 500 is more than 400 cm [/panel/height_cm]\n"
+          "kiosk.json:2:48: error: from_floor_cm must be greater than 0, got 0 "
+          "[/panel/from_floor_cm]\n");
+
+    folder.write("kiosk.json",
+                 kiosk_json_with(R"(  "panel": {"height_cm": 60, "from_floor_cm": 130},
+)"));
+    load = folder.load();
+    CHECK(folder.all_shown(load) ==
+          "kiosk.json:2:47: warning: the screen's bottom edge is 130 cm above the floor, out of "
+          "reach from a wheelchair (above 122 cm): the reach mode keeps to the screen's lowest "
+          "part [/panel/from_floor_cm]\n");
+    CHECK(load.content);
+
+    folder.write("kiosk.json", kiosk_json_with("  \"panel\": {\"height_cm\": 95},\n"));
+    CHECK(folder.all_shown(folder.load()).find("missing required key 'from_floor_cm'") !=
+          std::string::npos);
+}
+
 TEST_CASE("kiosk_file: takeaway_url holds {products} and is at most 1000 characters") {
     ContentTestFolder folder;
     folder.write("kiosk.json", kiosk_json_with("  \"takeaway_url\": \"https://shop.example/\",\n"));

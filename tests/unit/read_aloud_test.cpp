@@ -89,7 +89,7 @@ TEST_CASE("read aloud: parts are said as sentences, empty ones left out") {
 TEST_CASE("read aloud: offered only where the kiosk can speak") {
     KioskFlow flow(kiosk::sample::shared(), 0.0, [] { return std::string("s"); });
     flow.act(shopper::OpenAids{}, 1);
-    CHECK(kiosk::aids_panel_view(flow, 1).rows.size() == 3);
+    CHECK(kiosk::aids_panel_view(flow, 1).rows.size() == 4);
     flow.act(shopper::ToggleAid{Aid::read_aloud}, 1);
     CHECK_FALSE(flow.aids().has(Aid::read_aloud));  // not offered: a stale tap does nothing
 
@@ -97,9 +97,9 @@ TEST_CASE("read aloud: offered only where the kiosk can speak") {
     flow.offer_speech(true);
     CHECK(flow.revision() != before);  // the panel shows a row more
     const kiosk::AidsPanelView v = kiosk::aids_panel_view(flow, 1);
-    REQUIRE(v.rows.size() == 4);
-    CHECK(v.rows[3].aid == Aid::read_aloud);
-    CHECK(v.rows[3].name == "Read aloud");
+    REQUIRE(v.rows.size() == 5);
+    CHECK(v.rows[4].aid == Aid::read_aloud);
+    CHECK(v.rows[4].name == "Read aloud");
     flow.act(shopper::ToggleAid{Aid::read_aloud}, 2);
     CHECK(flow.aids().has(Aid::read_aloud));
     flow.offer_speech(false);  // the sound device went away

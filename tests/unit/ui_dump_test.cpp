@@ -59,7 +59,8 @@ TEST_CASE("ui_dump: the attract loop with its targets, coordinates rounded to wh
         {"language", "en"},
         {"slide", "gut"},
         {"question", nullptr},
-        {"accessibility", {{"aids", json::array()}}},
+        {"accessibility",
+         {{"aids", json::array()}, {"reach_line", 237}}},  // the lower half, grown to 78% of 1080
         {"speech", nullptr},
         {"window", {{"w", 1920}, {"h", 1080}}},
         {"targets",

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/folders.hpp"
@@ -65,6 +66,7 @@ class KioskApp {
     void draw_if_due(const Moment& at);
     [[nodiscard]] bool first_pictures_ready(const Moment& at);
     void draw_frame(const Moment& at, std::optional<Rect> only);
+    [[nodiscard]] std::pair<int, int> shopper_band(int w, int h) const;
     void draw_screens(ui::Canvas& canvas, const Moment& at);
     void save_screenshot_of(int w, int h);
     // The fonts at the sizes for a w x h screen, with the glyphs of the content on screen.

@@ -18,11 +18,12 @@ enum class Aid {
                  // long
     read_aloud,  // the screen's words spoken in the shopper's language (core/read_aloud.hpp);
                  // offered only where the kiosk can speak
+    reach,       // everything in the band a seated shopper reaches (core/reach.hpp)
 };
 
 // Every aid, in the order the accessibility panel lists them.
 inline constexpr Aid every_aid[] = {Aid::larger_text, Aid::high_contrast, Aid::more_time,
-                                    Aid::read_aloud};
+                                    Aid::reach, Aid::read_aloud};
 
 // How much larger the words are with larger text.
 inline constexpr float larger_text_factor = 1.4f;

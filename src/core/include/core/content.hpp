@@ -53,6 +53,12 @@ struct Brand {
     std::string logo;  // image path relative to the assets folder, may be empty
 };
 
+// Where the screen hangs (kiosk.json "panel"), for the accessibility reach mode; 0: not said.
+struct Panel {
+    double height_cm = 0;      // the screen's visible height
+    double from_floor_cm = 0;  // how high its bottom edge is above the floor
+};
+
 struct KioskSettings {
     int format = 1;
     Brand brand;
@@ -65,6 +71,7 @@ struct KioskSettings {
     std::string shop;          // this shop's name for reports over many kiosks; empty: none
     std::string takeaway_url;  // optional template with {products}; empty when not set
     std::string store_map;     // the shop's floor plan picture (store_map.image); empty: none
+    Panel panel;
 };
 
 enum class SlideLayout {

@@ -16,10 +16,12 @@ namespace kiosk {
 struct ScreenShape {
     int width = 0, height = 0;
     float text_scale = 1;
+    int band = 0;  // with the reach mode: the height of the band the screens are laid out in
     [[nodiscard]] std::string name() const {
         return std::to_string(width) + "x" + std::to_string(height) +
-               (text_scale != 1 ? " with larger text" : "");
+               (text_scale != 1 ? " with larger text" : "") + (band > 0 ? " within reach" : "");
     }
+    [[nodiscard]] int layout_height() const { return band > 0 ? band : height; }
     friend bool operator==(const ScreenShape&, const ScreenShape&) = default;
 };
 

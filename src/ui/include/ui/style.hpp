@@ -169,7 +169,7 @@ struct CardLook {
     float least_scale = 0;  // the words shrink together down to this share
     BulletShape bullet{};
     float mark_h = 0, mark_pad = 0;  // the "Best match" pill: its height, room beside its words
-    bool summary = true;  // with larger text the summary is left to the product sheet (a tap)
+    bool summary = true;             // crowded: the summary is left to the product sheet (a tap)
 };
 
 // A tip card beside or below the products.
@@ -206,10 +206,12 @@ struct ResultsLook {
     float card_max_h = 0;        // portrait: a card no taller than this
     float code_share = 0;        // portrait: share of the width the QR code's box takes
     bool cards_in_rows = false;  // landscape but not wide: three cards in rows, not columns
-    bool code_beside_title = false;  // larger text: the code at the top right, the tips below
-    bool two_pages = false;          // larger text: the products, and the tips on a page of their
+    bool code_beside_title = false;  // crowded: the code at the top right, the tips below
+    bool two_pages = false;          // crowded: the products, and the tips on a page of their
                                      // own (a button in the bottom row turns between them)
     float top_code_share = 0;        // ... in a box this share of the width
+    bool code_with_tips = false;     // crowded and narrow (the reach mode's band on a portrait
+                                     // screen): the code beside the tips' title, not the products'
 };
 
 // "Still there?"
@@ -238,6 +240,7 @@ struct AidsLook {
     float switch_w = 0;   // the switch's track
     float switch_h = 0;
     float row_gap = 0;  // between two aids
+    int columns = 1;    // landscape: the aids in two columns, so that the panel stays low
 };
 
 // The staff keypad and menu.
@@ -327,17 +330,27 @@ struct Style {
     bool portrait = false;
     bool high_contrast = false;  // the theme derived for 7:1; slides keep no tint of their own
     float text_scale = 1;        // larger text: every type size and floor this many times over
-    float margin = 0;            // 5% of the short side around everything
-    float inner_w = 0;           // the width inside the margins
-    float top = 0;               // where the top row starts
-    float gap = 0;               // the spacing step
-    float radius = 0;            // card corners
-    float touch = 0;             // the smallest touch target side
-    float hairline = 0;          // thin outlines
-    float stroke = 0;            // drawn lines: the slide's accent rule, the finger's ring
-    float bar = 0;               // the progress bars' thickness
-    float shadow_step = 0;       // how far each layer of a card's shadow spreads
-    float shrink_step = 0;       // words too big for their box shrink together by this share a try
+    float room = 1;  // the room for words against a whole screen with the usual text (make_style)
+    // Less room for words than usual (larger text, or the reach mode's band): the layouts that
+    // make room for them are taken.
+    [[nodiscard]] bool crowded() const { return room < 0.95f; }
+    // Less still (larger text, or the band of a landscape screen): smaller pictures beside and
+    // above the words.
+    [[nodiscard]] bool tight() const { return room < 0.8f; }
+    // Wider than tall, but narrow for words side by side (the reach mode's band on a portrait
+    // screen): the code's caption, and the aids' notes, get more room.
+    [[nodiscard]] bool narrow() const { return !portrait && width < short_side * 1.5f; }
+    float margin = 0;       // 5% of the short side around everything
+    float inner_w = 0;      // the width inside the margins
+    float top = 0;          // where the top row starts
+    float gap = 0;          // the spacing step
+    float radius = 0;       // card corners
+    float touch = 0;        // the smallest touch target side
+    float hairline = 0;     // thin outlines
+    float stroke = 0;       // drawn lines: the slide's accent rule, the finger's ring
+    float bar = 0;          // the progress bars' thickness
+    float shadow_step = 0;  // how far each layer of a card's shadow spreads
+    float shrink_step = 0;  // words too big for their box shrink together by this share a try
     TypeSizes size{};
     ButtonSizes button{};
     ChromeLook chrome{};
@@ -369,10 +382,13 @@ struct Style {
 
 // The style for a screen of width x height. With high contrast the theme is the one derived
 // from the shop's (core/theme_contrast), every text at 7:1. With larger text, `text_scale` is
-// the fonts' (font_requests) and the sizes words may shrink to grow with it.
+// the fonts' (font_requests) and the sizes words may shrink to grow with it. `size_side`: the
+// short side every size (type, touch, buttons, margins) is taken from, when the screens are
+// laid out in a part of the window only (the reach mode): they keep the window's sizes in less
+// room; 0 for the short side of width x height.
 [[nodiscard]] Style make_style(int width, int height, const Theme& theme,
                                const std::vector<ImFont*>& fonts, bool high_contrast = false,
-                               float text_scale = 1);
+                               float text_scale = 1, float size_side = 0);
 
 [[nodiscard]] ImU32 to_u32(const Colour& c, float alpha = 1.f);
 [[nodiscard]] ImU32 with_alpha(ImU32 colour, float alpha);
