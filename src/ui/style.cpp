@@ -5,6 +5,7 @@
 
 #include "core/contrast.hpp"
 #include "core/theme_contrast.hpp"
+#include "ui/overlay_looks.hpp"
 
 namespace kiosk::ui {
 namespace {
@@ -278,24 +279,13 @@ PreviewLook preview_look(const Style& s) {
     return k;
 }
 
-SheetLook sheet_look(const Style& s) {
-    return {.inset = std::round(s.margin * 0.5f),
-            .pad = std::round(s.gap * 1.6f),
-            .dim = 0.34f,
-            .rise = s.gap * 2,
-            .close_min_w = s.short_side * 0.2f,
-            .close_pad = s.gap * 4,
-            .column_gap = std::round(s.gap * 1.6f),
-            .side_column = 0.3f,
-            .words_a_share = s.narrow()  ? 0.46f
-                             : s.tight() ? 0.5f
-                                         : 0.54f,
-            .picture_share = 0.42f,
-            .band_share = 0.3f,
-            .code_share = 0.42f,
-            .marker = 0.06f,
-            .marker_line = 0.014f,
-            .marker_edge = std::max(1.f, std::round(s.short_side * 0.002f))};
+// How much less room words have than on a whole reference screen with the usual text: less
+// where the short side is shorter than the type is sized for (`type_side`), and where the
+// shape is less elongated than the layouts are drawn for (portrait 9:16, landscape 16:10).
+float room_of(float width, float height, bool portrait, float type_side) {
+    const float short_side = std::max(1.f, std::min(width, height));
+    const float shape = portrait ? height / width / 1.75f : width / std::max(1.f, height) / 1.6f;
+    return short_side / type_side * std::min(1.f, shape);
 }
 
 }  // namespace
@@ -324,25 +314,6 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
                                                  x.z + (y.z - x.z) * t, x.w + (y.w - x.w) * t));
 }
 
-AidsLook aids_look(const Style& s) {
-    const float h = s.button.height;
-    const float note_lines = s.narrow() ? 3 : 2;  // in two columns: the notes in three lines
-    return {.icon = std::round(h * 0.5f),
-            .pad = std::round(h * 0.3f),
-            .icon_gap = std::round(h * 0.2f),
-            .least_w = h,
-            .panel_w = s.portrait ? s.inner_w : std::min(s.inner_w, s.short_side * 1.6f),
-            .panel_pad = s.gap * 2,
-            // Room for the name and the lines of what the aid does, however large the words.
-            .row_h = std::max(
-                {s.touch, std::round(s.short_side * 0.12f),
-                 std::round(s.size.body * 1.35f + s.size.small * note_lines + s.gap * 1.5f)}),
-            .switch_w = std::round(s.short_side * 0.085f),
-            .switch_h = std::round(s.short_side * 0.045f),
-            .row_gap = s.gap,
-            .columns = s.portrait ? 1 : 2};
-}
-
 Style make_style(int width, int height, const Theme& theme, const std::vector<ImFont*>& fonts,
                  bool high_contrast, float text_scale, float size_side) {
     Style s;
@@ -350,9 +321,8 @@ Style make_style(int width, int height, const Theme& theme, const std::vector<Im
     s.height = static_cast<float>(height);
     // Every size from the window's short side, also in the reach mode's band.
     s.short_side = size_side > 0 ? size_side : std::max(1.f, std::min(s.width, s.height));
-    // How much less room the words have than on a whole screen with the usual text.
-    s.room = std::max(1.f, std::min(s.width, s.height)) / (s.short_side * text_scale);
-    s.portrait = height > width;
+    s.portrait = height > width * 1.25f;  // a band near square (the reach mode): landscape looks
+    s.room = room_of(s.width, s.height, s.portrait, s.short_side * text_scale);
     s.high_contrast = high_contrast;
     s.text_scale = text_scale;
     s.margin = std::round(margin_share * s.short_side);

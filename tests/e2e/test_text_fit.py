@@ -6,7 +6,8 @@ no such warning. In this layout a tile is wider in portrait than in landscape, a
 card shorter: a word too long for a tile is warned about for the two landscape screens only
 (and the reach mode's bands, which are wider than tall),
 a card's words that run over for 1080x1920 and never for 1920x1080. An answer without a `reason` is quoted on
-the cards by its text, so a long answer text makes the cards run over."""
+the cards by its text, so a long answer text makes the cards run over. The shipped content also
+fits the reach mode's band of screens hung at several heights (kiosk.json's `panel`)."""
 
 import json
 import os
@@ -22,6 +23,9 @@ from kiosk_harness import run  # noqa: E402
 from kiosk_process import copy_content  # noqa: E402
 from processes import program, program_env  # noqa: E402
 
+# Screens hung so that the band in reach is just what the screens need, near square, or most
+# of the screen: (height, bottom edge above the floor) in cm.
+PANELS = [(95, 80), (50, 90), (121, 70), (40, 100)]
 LONG_WORD = "Kemerahanyangsangatpanjangsekalitanpaspasi"  # one word, wider than any tile
 LONG_ANSWER = " ".join(["blemish"] * 20)  # fits its tile; quoted as a reason on the cards
 DIAGNOSTIC = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+): warning: (?P<message>.*) "
@@ -57,6 +61,21 @@ def main(args):
         step("the shipped content: no text that does not fit, exit 0")
         r, misfits = validate(args.binary, os.path.join(args.source, "content"))
         check(r.returncode == 0 and not misfits, f"exit {r.returncode}:\n{r.stdout}")
+
+        step("the reach mode's band, for screens hung at several heights: still no warning")
+        for height_cm, from_floor_cm in PANELS:
+            content = copy_content(args.source, work)
+            kiosk_path = os.path.join(content, "kiosk.json")
+            with open(kiosk_path, encoding="utf-8") as f:
+                kiosk = json.load(f)
+            kiosk["panel"] = {"height_cm": height_cm, "from_floor_cm": from_floor_cm}
+            with open(kiosk_path, "w", encoding="utf-8") as f:
+                json.dump(kiosk, f, ensure_ascii=False, indent=2)
+            r, misfits = validate(args.binary, content)
+            check(r.returncode == 0 and not r.stdout.count("warning:"),
+                  f"a panel {height_cm} cm tall, {from_floor_cm} cm up:\n{r.stdout}")
+            shutil.rmtree(content)
+            shutil.rmtree(os.path.join(work, "assets"), ignore_errors=True)
 
         step("one answer a single word too wide in Indonesian, one answer long in English")
         content = copy_content(args.source, work)

@@ -336,7 +336,7 @@ struct Style {
     [[nodiscard]] bool crowded() const { return room < 0.95f; }
     // Less still (larger text, or the band of a landscape screen): smaller pictures beside and
     // above the words.
-    [[nodiscard]] bool tight() const { return room < 0.8f; }
+    [[nodiscard]] bool tight() const { return room < 0.85f; }
     // Wider than tall, but narrow for words side by side (the reach mode's band on a portrait
     // screen): the code's caption, and the aids' notes, get more room.
     [[nodiscard]] bool narrow() const { return !portrait && width < short_side * 1.5f; }
