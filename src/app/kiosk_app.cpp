@@ -337,7 +337,7 @@ void KioskApp::save_screenshot_of(int w, int h) {
 
 // Larger text's factor while a shopper has it on; the atlas is built again for it.
 float KioskApp::text_scale() const {
-    return flow_->aids().has(Aid::larger_text) ? larger_text_factor : 1.f;
+    return flow_->aids().text_scale();
 }
 
 const std::vector<ImFont*>& KioskApp::fonts_for(int w, int h) {

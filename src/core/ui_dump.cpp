@@ -69,9 +69,9 @@ nlohmann::ordered_json text_dump(const TextBlock& t) {
 
 // The aids on for this visit, and the row above which a seated shopper cannot reach.
 nlohmann::ordered_json accessibility_dump(const KioskFlow& flow, int window_w, int window_h) {
-    const float scale = flow.aids().has(Aid::larger_text) ? larger_text_factor : 1.f;
     return {{"aids", flow.aids().names()},
-            {"reach_line", reach_line(flow.content().kiosk.panel, window_w, window_h, scale)}};
+            {"reach_line",
+             reach_line(flow.content().kiosk.panel, window_w, window_h, flow.aids().text_scale())}};
 }
 
 std::string ui_dump_text(const KioskFlow& flow, int window_w, int window_h,

@@ -41,6 +41,10 @@ class Aids {
   public:
     [[nodiscard]] bool has(Aid aid) const { return (bits_ & bit(aid)) != 0; }
     [[nodiscard]] bool any() const { return bits_ != 0; }
+    // How large the words are: `larger_text_factor` with larger text on, else 1.
+    [[nodiscard]] float text_scale() const {
+        return has(Aid::larger_text) ? larger_text_factor : 1.f;
+    }
     void toggle(Aid aid) { bits_ ^= bit(aid); }
     void add(const Aids& other) { bits_ |= other.bits_; }
     void clear() { bits_ = 0; }
